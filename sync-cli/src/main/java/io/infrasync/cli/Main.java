@@ -1,0 +1,14 @@
+package io.infrasync.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the shaded jar and the {@code ./infrahub-sync} launcher. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(InfrahubSyncCommand.newCommandLine().execute(args));
+    }
+}
