@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public class Diff {
 
-    private final Map<String, Map<String, DiffElement>> groups = new LinkedHashMap<>();
+    private final Map<String, Map<Object, DiffElement>> groups = new LinkedHashMap<>();
     private long modelsProcessed;
 
     /**
@@ -28,8 +28,8 @@ public class Diff {
      *                                      carries the new element
      */
     public void add(DiffElement element) {
-        Map<String, DiffElement> group = groups.computeIfAbsent(element.type(), t -> new LinkedHashMap<>());
-        DiffElement previous = group.putIfAbsent(element.name(), element);
+        Map<Object, DiffElement> group = groups.computeIfAbsent(element.type(), t -> new LinkedHashMap<>());
+        DiffElement previous = group.putIfAbsent(element.identity(), element);
         if (previous != null) {
             throw new ObjectAlreadyExistsException("Already storing a " + element.type() + " named "
                     + element.name(), element);
@@ -41,26 +41,27 @@ public class Diff {
         return List.copyOf(groups.keySet());
     }
 
-    /** The elements of one group by name, in insertion order (empty if none). */
-    public Map<String, DiffElement> group(String type) {
-        Map<String, DiffElement> group = groups.get(type);
-        return group == null ? Map.of() : Collections.unmodifiableMap(group);
+    /** The elements of one group in insertion order (empty if none). */
+    public List<DiffElement> group(String type) {
+        Map<Object, DiffElement> group = groups.get(type);
+        return group == null ? List.of() : List.copyOf(group.values());
     }
 
     /**
      * The ordering hook: the elements of one group, in the order sync, {@link #dict()}, {@link #summary()}
-     * and {@link #size()} see them. The default keeps insertion order. {@link #str()} and
-     * {@link #hasDiffs()} ignore it, as in the original.
+     * and {@link #size()} see them. It receives the group's elements in insertion order (the default
+     * result). {@link #str()} and {@link #hasDiffs()} ignore it, as in the original.
      */
-    protected Collection<DiffElement> orderChildren(String type, Map<String, DiffElement> elements) {
-        return elements.values();
+    protected List<DiffElement> orderChildren(String type, List<DiffElement> elements) {
+        return elements;
     }
 
     /** Every element, group by group, each group through {@link #orderChildren}. */
     public List<DiffElement> children() {
         List<DiffElement> result = new ArrayList<>();
-        for (Map.Entry<String, Map<String, DiffElement>> e : groups.entrySet()) {
-            result.addAll(orderChildren(e.getKey(), Collections.unmodifiableMap(e.getValue())));
+        for (Map.Entry<String, Map<Object, DiffElement>> e : groups.entrySet()) {
+            Collection<DiffElement> values = e.getValue().values();
+            result.addAll(orderChildren(e.getKey(), Collections.unmodifiableList(new ArrayList<>(values))));
         }
         return result;
     }
@@ -72,7 +73,7 @@ public class Diff {
 
     /** True if any element, or any of its descendants, has diffs. */
     public boolean hasDiffs() {
-        for (Map<String, DiffElement> group : groups.values()) {
+        for (Map<Object, DiffElement> group : groups.values()) {
             for (DiffElement element : group.values()) {
                 if (element.hasDiffs(true)) {
                     return true;
@@ -132,7 +133,7 @@ public class Diff {
     public String str(int indent) {
         String margin = " ".repeat(indent);
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, Map<String, DiffElement>> e : groups.entrySet()) {
+        for (Map.Entry<String, Map<Object, DiffElement>> e : groups.entrySet()) {
             boolean heading = false;
             for (DiffElement element : e.getValue().values()) {
                 if (element.hasDiffs(true)) {

@@ -26,6 +26,7 @@ public class DiffElement implements Comparable<DiffElement> {
     private final String sourceName;
     private final String destName;
     private final Supplier<? extends Diff> diffFactory;
+    private final Object identity;
     private Map<String, Object> sourceAttrs;
     private Map<String, Object> destAttrs;
     private Diff childDiff;
@@ -43,6 +44,19 @@ public class DiffElement implements Comparable<DiffElement> {
      */
     public DiffElement(String type, String name, Map<String, Object> keys, String sourceName, String destName,
             Supplier<? extends Diff> diffFactory) {
+        this(type, name, keys, sourceName, destName, diffFactory, name);
+    }
+
+    /**
+     * Creates an element whose identity within its diff group is {@code identity} instead of its name.
+     * The engine passes the collision-free {@link io.infrasync.core.domain.model.ModelKey} for types without
+     * a shortname, so that two objects whose rendered ids collide (the original joins with {@code "__"})
+     * stay two elements; for types with a shortname the identity is the name, and equal sibling
+     * shortnames are an error, as in the original.
+     */
+    public DiffElement(String type, String name, Map<String, Object> keys, String sourceName, String destName,
+            Supplier<? extends Diff> diffFactory, Object identity) {
+        this.identity = requireNonNull(identity, "diff element identity is null");
         this.type = requireNonNull(type, "diff element type is null");
         this.name = requireNonNull(name, "diff element name is null");
         this.keys = requireNonNull(keys, "diff element keys are null");
@@ -73,6 +87,11 @@ public class DiffElement implements Comparable<DiffElement> {
 
     public String name() {
         return name;
+    }
+
+    /** What makes this element unique in its diff group: its name, or its key (see the constructor). */
+    public Object identity() {
+        return identity;
     }
 
     /** Identifier name to value. */
