@@ -234,7 +234,11 @@ class SyncerTest {
         Diff next = engine.diffFrom(a, backendB(), DiffOptions.defaults());
         assertThat(next.summary()).isEqualTo(new DiffSummary(2, 0, 0, 20, 1));
         assertThat(a.count("device")).isEqualTo(8); // 6 reachable + the 2 orphaned rdu devices
-        assertThat(a.getOrNull("device", io.infrasync.core.domain.model.ModelKey.of("rdu-spine1"))).isNotNull();
+        ModelObject failedDelete = a.getOrNull("device", io.infrasync.core.domain.model.ModelKey.of("rdu-spine1"));
+        assertThat(failedDelete).isNotNull();
+        // the syncer never writes FAILURE or ERROR onto a model: a failed hook leaves the UNKNOWN it set on reach
+        assertThat(failedDelete.status()).isEqualTo(new ModelStatus(SyncStatus.UNKNOWN, ""));
+        assertThat(a.get("device", Map.of("name", "rdu-spine2")).status()).isEqualTo(new ModelStatus(SyncStatus.UNKNOWN, ""));
     }
 
     @Test
