@@ -191,7 +191,11 @@ public abstract class AdapterContract {
                 "capabilities implied by the declared ones but not declared");
     }
 
-    /** The factory is public, has a public no-argument constructor and is listed for ServiceLoader. */
+    /**
+     * The factory is public, has a public no-argument constructor and is listed for ServiceLoader.
+     *
+     * @throws Exception if the constructor cannot be found
+     */
     @Test
     public void required_factory_isFoundByServiceLoader() throws Exception {
         Class<?> type = factory.getClass();

@@ -15,8 +15,9 @@ import java.lang.annotation.Target;
  * @since 1.0
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.FIELD, ElementType.PACKAGE})
+@Stable(since = "1.0")
 public @interface Experimental {
 
     /**
