@@ -1,5 +1,8 @@
 package io.infrasync.spi;
 
+import io.infrasync.spi.annotation.Stable;
+import io.infrasync.spi.model.SpiVersion;
+
 /**
  * Version of the adapter SPI that this jar defines.
  *
@@ -10,6 +13,7 @@ package io.infrasync.spi;
  *
  * @since 1.0
  */
+@Stable(since = "1.0")
 public final class Spi {
 
     /** Major version: bumped on any incompatible change to the contract. */
@@ -28,5 +32,16 @@ public final class Spi {
      */
     public static String version() {
         return MAJOR + "." + MINOR;
+    }
+
+    /**
+     * The SPI version of this jar, as a value. On the host side this is the version the host
+     * provides; an adapter must not call it from {@code spiVersion()} (it would answer the host's
+     * version, defeating the handshake) but return {@code SpiVersion.of(Spi.MAJOR, Spi.MINOR)}.
+     *
+     * @return the version {@code MAJOR.MINOR}
+     */
+    public static SpiVersion current() {
+        return SpiVersion.of(MAJOR, MINOR);
     }
 }

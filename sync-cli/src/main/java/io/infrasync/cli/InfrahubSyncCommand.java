@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = InfrahubSyncCommand.VersionProvider.class,
         description = "Synchronise NetBox, Nautobot and Infrahub: diff, sync and apply with a Parquet run cache.",
-        subcommands = {DemoCommand.class},
+        subcommands = {DemoCommand.class, AdaptersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, or no changes",
