@@ -1,0 +1,106 @@
+package io.infrasync.cache;
+
+import io.infrasync.core.domain.plan.PlanRow;
+import io.infrasync.core.domain.run.ErrorRow;
+import io.infrasync.core.domain.run.RunCursors;
+import io.infrasync.core.domain.run.RunId;
+import io.infrasync.core.domain.run.RunRecord;
+import io.infrasync.core.domain.run.SchemaSubHash;
+import io.infrasync.core.domain.run.Side;
+import io.infrasync.core.domain.run.SnapshotRow;
+import io.infrasync.core.domain.run.SnapshotSchema;
+import io.infrasync.core.port.out.RunCacheException;
+import io.infrasync.core.port.out.RunCacheSink;
+import io.infrasync.core.port.out.RunCacheWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Writes the files of one run folder. Sinks may be used from different threads (one sink per thread). */
+final class LocalRunCacheWriter implements RunCacheWriter {
+
+    private final RunId runId;
+    private final Path folder;
+    private final AtomicFiles files;
+    private final Sidecars sidecars;
+    /** Open sinks by target file: a finished status must wait for them, and one file has one writer at a time. */
+    private final Map<Path, RunCacheSink<?>> open = new ConcurrentHashMap<>();
+
+    LocalRunCacheWriter(RunId runId, Path folder, AtomicFiles files, Sidecars sidecars) {
+        this.runId = runId;
+        this.folder = folder;
+        this.files = files;
+        this.sidecars = sidecars;
+    }
+
+    @Override
+    public RunId runId() {
+        return runId;
+    }
+
+    @Override
+    public RunCacheSink<SnapshotRow> snapshot(Side side, SnapshotSchema schema) {
+        Path target = CacheLayout.snapshotFile(folder, side, schema.resource());
+        return register(target, () -> new ParquetSink<>(target, new SnapshotEmitter(schema), SnapshotFiles.metadata(schema),
+                files, () -> open.remove(target)));
+    }
+
+    @Override
+    public RunCacheSink<PlanRow> plan() {
+        Path target = folder.resolve(CacheLayout.PLAN);
+        return register(target, () -> new ParquetSink<>(target, new PlanEmitter(), Map.of(), files, () -> open.remove(target)));
+    }
+
+    @Override
+    public RunCacheSink<ErrorRow> errors() {
+        Path target = folder.resolve(CacheLayout.ERRORS);
+        return register(target, () -> new ErrorSink(target, files, () -> open.remove(target)));
+    }
+
+    @Override
+    public void mergeCursors(RunCursors cursors) {
+        sidecars.mergeCursors(folder.resolve(CacheLayout.CURSORS), cursors);
+    }
+
+    @Override
+    public void writeSchemaSubHash(SchemaSubHash hash) {
+        sidecars.writeSchemaSubHash(folder.resolve(CacheLayout.SCHEMA_SUB_HASH), hash);
+    }
+
+    @Override
+    public void writeRecord(RunRecord record) {
+        Path target = folder.resolve(CacheLayout.RUN);
+        if (record.status().isSuccessful()) {
+            Set<Path> pending = Set.copyOf(open.keySet());
+            if (!pending.isEmpty()) {
+                throw new RunCacheException(target.toString(), "refusing to mark run " + runId + " "
+                        + record.status().wireName() + " while " + pending + " " + (pending.size() == 1 ? "is" : "are")
+                        + " still being written");
+            }
+        }
+        sidecars.writeRun(target, record);
+    }
+
+    /** Discards every sink still open (the session is closing, so their runs did not finish). */
+    void abortOpenSinks() {
+        List<RunCacheSink<?>> sinks = new ArrayList<>(open.values());
+        sinks.forEach(RunCacheSink::close);
+    }
+
+    private <T> RunCacheSink<T> register(Path target, java.util.function.Supplier<RunCacheSink<T>> factory) {
+        RunCacheSink<?>[] created = new RunCacheSink<?>[1];
+        open.compute(target, (path, existing) -> {
+            if (existing != null) {
+                throw new RunCacheException(target.toString(), target + " is already being written by another sink");
+            }
+            created[0] = factory.get();
+            return created[0];
+        });
+        @SuppressWarnings("unchecked")
+        RunCacheSink<T> sink = (RunCacheSink<T>) created[0];
+        return sink;
+    }
+}
