@@ -77,7 +77,7 @@ final class LocalRunCacheWriter implements RunCacheWriter {
             Set<Path> pending = Set.copyOf(open.keySet());
             if (!pending.isEmpty()) {
                 throw new RunCacheException(target.toString(), "refusing to mark run " + runId + " "
-                        + record.status().wireName() + " while " + pending + " " + (pending.size() == 1 ? "is" : "are")
+                        + record.status().wireName() + " in " + target + " while " + pending + " " + (pending.size() == 1 ? "is" : "are")
                         + " still being written");
             }
         }
