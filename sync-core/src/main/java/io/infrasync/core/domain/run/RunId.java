@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import java.util.random.RandomGenerator;
 public record RunId(String value) implements Comparable<RunId> {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{8}T\\d{4}-[0-9a-f]{8}");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm", Locale.ROOT);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public RunId {
         requireNonNull(value, "run id is null");
