@@ -84,13 +84,7 @@ final class LocalRunCacheReader implements RunCacheReader {
 
     @Override
     public RunCacheSnapshotRows snapshot(Side side, String resource) {
-        Path file;
-        try {
-            file = CacheLayout.snapshotFile(folder, side, resource);
-        } catch (RunCacheException e) {
-            throw e;
-        }
-        return SnapshotFiles.read(file, resource);
+        return SnapshotFiles.read(CacheLayout.snapshotFile(folder, side, resource), resource);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Writes the files of one run folder. Sinks may be used from different threads (one sink per thread). */
 final class LocalRunCacheWriter implements RunCacheWriter {
@@ -26,8 +27,11 @@ final class LocalRunCacheWriter implements RunCacheWriter {
     private final Path folder;
     private final AtomicFiles files;
     private final Sidecars sidecars;
+    /** Marks a target whose sink is being created. */
+    private static final Object RESERVED = new Object();
+
     /** Open sinks by target file: a finished status must wait for them, and one file has one writer at a time. */
-    private final Map<Path, RunCacheSink<?>> open = new ConcurrentHashMap<>();
+    private final Map<Path, Object> open = new ConcurrentHashMap<>();
 
     LocalRunCacheWriter(RunId runId, Path folder, AtomicFiles files, Sidecars sidecars) {
         this.runId = runId;
@@ -86,21 +90,28 @@ final class LocalRunCacheWriter implements RunCacheWriter {
 
     /** Discards every sink still open (the session is closing, so their runs did not finish). */
     void abortOpenSinks() {
-        List<RunCacheSink<?>> sinks = new ArrayList<>(open.values());
+        List<RunCacheSink<?>> sinks = new ArrayList<>();
+        for (Object entry : open.values()) {
+            if (entry instanceof RunCacheSink<?> sink) {
+                sinks.add(sink);
+            }
+        }
         sinks.forEach(RunCacheSink::close);
     }
 
-    private <T> RunCacheSink<T> register(Path target, java.util.function.Supplier<RunCacheSink<T>> factory) {
-        RunCacheSink<?>[] created = new RunCacheSink<?>[1];
-        open.compute(target, (path, existing) -> {
-            if (existing != null) {
-                throw new RunCacheException(target.toString(), target + " is already being written by another sink");
-            }
-            created[0] = factory.get();
-            return created[0];
-        });
-        @SuppressWarnings("unchecked")
-        RunCacheSink<T> sink = (RunCacheSink<T>) created[0];
-        return sink;
+    private <T> RunCacheSink<T> register(Path target, Supplier<RunCacheSink<T>> factory) {
+        // Reserve the target first and create the sink outside the map: creating it opens files, and a sink that
+        // fails to start removes its own entry, which must not happen inside a map operation on the same key.
+        if (open.putIfAbsent(target, RESERVED) != null) {
+            throw new RunCacheException(target.toString(), target + " is already being written by another sink");
+        }
+        try {
+            RunCacheSink<T> sink = factory.get();
+            open.replace(target, RESERVED, sink);
+            return sink;
+        } catch (RuntimeException e) {
+            open.remove(target, RESERVED);
+            throw e;
+        }
     }
 }

@@ -38,7 +38,7 @@ class ParquetRows<T> implements RunCacheRows<T> {
         advance();
         try {
             return mapper.apply(record);
-        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException | ArithmeticException e) {
             close();
             throw new RunCacheException(file.toString(), "invalid row in " + file + ": " + e.getMessage(), e);
         }

@@ -57,7 +57,8 @@ final class SnapshotFiles {
     }
 
     /** Where each typed column and each engine column sits in the file. */
-    private record Layout(SnapshotSchema schema, int[] valueIndexes, int extractTs, int sourceId, int tombstone) {
+    private record Layout(SnapshotSchema schema, int[] valueIndexes, int extractTs, long nanosPerUnit, int sourceId,
+            int tombstone) {
     }
 
     private static Layout layout(Path file, String resource, ParquetFiles.Footer footer) {
@@ -70,6 +71,7 @@ final class SnapshotFiles {
                     + SnapshotSchema.EXTRACT_TS + ", " + SnapshotSchema.SOURCE_ID + " and " + SnapshotSchema.TOMBSTONE);
         }
         requireEngineColumn(file, parquet.getType(extractTs), PrimitiveType.PrimitiveTypeName.INT64);
+        long nanosPerUnit = nanosPerUnit(parquet.getType(extractTs));
         requireEngineColumn(file, parquet.getType(sourceId), PrimitiveType.PrimitiveTypeName.BINARY);
         requireEngineColumn(file, parquet.getType(tombstone), PrimitiveType.PrimitiveTypeName.BOOLEAN);
         List<SnapshotColumn> columns = new ArrayList<>();
@@ -98,7 +100,20 @@ final class SnapshotFiles {
         } catch (IllegalArgumentException e) {
             throw new RunCacheException(file.toString(), "foreign file " + file + ": " + e.getMessage(), e);
         }
-        return new Layout(schema, indexes, extractTs, sourceId, tombstone);
+        return new Layout(schema, indexes, extractTs, nanosPerUnit, sourceId, tombstone);
+    }
+
+    /** We write nanoseconds; other writers (pyarrow with older format versions) may use micro- or milliseconds. */
+    private static long nanosPerUnit(Type field) {
+        if (field.asPrimitiveType().getLogicalTypeAnnotation()
+                instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation timestamp) {
+            return switch (timestamp.getUnit()) {
+                case MILLIS -> 1_000_000L;
+                case MICROS -> 1_000L;
+                case NANOS -> 1L;
+            };
+        }
+        return 1L;
     }
 
     private static List<SnapshotColumn> describedColumns(Path file, String described) {
@@ -201,9 +216,16 @@ final class SnapshotFiles {
                 }
                 values.add(raw);
             }
-            long nanos = (Long) record[layout.extractTs()];
+            Object ts = record[layout.extractTs()];
+            if (ts == null) {
+                throw new IllegalArgumentException(SnapshotSchema.EXTRACT_TS + " is null for '" + record[layout.sourceId()] + "'");
+            }
+            long nanos = Math.multiplyExact((Long) ts, layout.nanosPerUnit());
             Instant extractTs = Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
             Object tombstone = record[layout.tombstone()];
+            if (record[layout.sourceId()] == null) {
+                throw new IllegalArgumentException(SnapshotSchema.SOURCE_ID + " is null");
+            }
             return new SnapshotRow((String) record[layout.sourceId()], extractTs, Boolean.TRUE.equals(tombstone), values);
         }
     }
