@@ -1,0 +1,112 @@
+package io.infrasync.cache;
+
+import io.infrasync.core.domain.run.LockHolder;
+import io.infrasync.core.domain.run.PruneReport;
+import io.infrasync.core.domain.run.RetentionPolicy;
+import io.infrasync.core.domain.run.RowCounts;
+import io.infrasync.core.domain.run.RunId;
+import io.infrasync.core.domain.run.RunMode;
+import io.infrasync.core.domain.run.RunRecord;
+import io.infrasync.core.domain.run.Side;
+import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.port.out.RunCacheSession;
+import io.infrasync.core.port.out.RunCacheWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A sync's cache while this process holds its lock. */
+final class LocalRunCacheSession implements RunCacheSession {
+
+    private final SyncName sync;
+    private final SyncLock lock;
+    private final CacheLayout layout;
+    private final AtomicFiles files;
+    private final Sidecars sidecars;
+    private final ParquetRunCache cache;
+    private final Set<RunId> started = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final List<LocalRunCacheWriter> writers = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean closed;
+
+    LocalRunCacheSession(SyncName sync, SyncLock lock, CacheLayout layout, AtomicFiles files, Sidecars sidecars,
+            ParquetRunCache cache) {
+        this.sync = sync;
+        this.lock = lock;
+        this.layout = layout;
+        this.files = files;
+        this.sidecars = sidecars;
+        this.cache = cache;
+    }
+
+    @Override
+    public SyncName sync() {
+        return sync;
+    }
+
+    @Override
+    public Optional<LockHolder> tookOverFrom() {
+        return lock.tookOverFrom();
+    }
+
+    @Override
+    public RunCacheWriter startRun(RunId runId, RunMode mode, Instant startedAt) {
+        requireOpen();
+        Path folder = layout.runFolder(sync, runId);
+        AtomicFiles.createFolder(folder);
+        // Under the lock nobody else writes here, so every temporary file is a leftover of a crash.
+        AtomicFiles.removeLeftoverTemps(folder);
+        for (Side side : Side.values()) {
+            AtomicFiles.removeLeftoverTemps(CacheLayout.sideFolder(folder, side));
+        }
+        started.add(runId);
+        sidecars.writeRun(folder.resolve(CacheLayout.RUN), RunRecord.running(mode, startedAt));
+        LocalRunCacheWriter writer = new LocalRunCacheWriter(runId, folder, files, sidecars);
+        writers.add(writer);
+        return writer;
+    }
+
+    @Override
+    public void writeLastSuccessfulRowCounts(RowCounts counts) {
+        requireOpen();
+        sidecars.writeRowCounts(layout.rowCountsFile(sync), counts);
+    }
+
+    @Override
+    public PruneReport prune(RetentionPolicy policy, Instant now) {
+        requireOpen();
+        return new RunPruner(cache, layout, sync).prune(policy, now, Set.copyOf(started));
+    }
+
+    @Override
+    public Set<RunId> startedRuns() {
+        synchronized (started) {
+            return Set.copyOf(started);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            synchronized (writers) {
+                writers.forEach(LocalRunCacheWriter::abortOpenSinks);
+            }
+        } finally {
+            lock.close();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the cache session of sync '" + sync + "' is closed (its lock is released)");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.infrasync.cache;
+
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+
+/** Turns rows of one kind into Parquet records of one schema. */
+interface RowEmitter<T> {
+
+    MessageType schema();
+
+    /**
+     * Refuses a row that does not fit the schema, before anything of it is written (a half-written record would
+     * corrupt the writer). Returns a one-line reason, or {@code null} when the row fits.
+     */
+    String problem(T row);
+
+    /** Writes one record; only called for rows without a {@link #problem(Object)}. */
+    void emit(T row, RecordConsumer out);
+}

@@ -1,0 +1,145 @@
+package io.infrasync.cache;
+
+import io.infrasync.core.domain.plan.PlanAction;
+import io.infrasync.core.domain.plan.PlanRow;
+import io.infrasync.core.domain.run.ColumnType;
+import io.infrasync.core.domain.run.RunId;
+import io.infrasync.core.domain.run.RunMode;
+import io.infrasync.core.domain.run.Side;
+import io.infrasync.core.domain.run.SnapshotColumn;
+import io.infrasync.core.domain.run.SnapshotRow;
+import io.infrasync.core.domain.run.SnapshotSchema;
+import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.port.out.RunCacheSession;
+import io.infrasync.core.port.out.RunCacheSink;
+import io.infrasync.core.port.out.RunCacheWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Main-method benchmark (not run by {@code mvn verify}): writes a 1,000,000-row {@code plan.parquet} and a
+ * 1,000,000-row snapshot through the public port, rows generated on the fly so that nothing is held twice.
+ *
+ * <p>Arguments: {@code <output-file> [rows] [warm-up iterations] [measured iterations]}. Results (one line per
+ * measured iteration, then the best and median) go to the output file, since only the CLI may print.
+ */
+public final class CacheWriteBenchmark {
+
+    private static final SnapshotSchema DEVICE = new SnapshotSchema("InfraDevice", List.of(
+            SnapshotColumn.identifier("name", ColumnType.STRING),
+            SnapshotColumn.attribute("serial", ColumnType.STRING),
+            SnapshotColumn.attribute("status", ColumnType.STRING),
+            SnapshotColumn.attribute("asn", ColumnType.LONG),
+            SnapshotColumn.attribute("weight", ColumnType.DOUBLE),
+            SnapshotColumn.attribute("managed", ColumnType.BOOLEAN),
+            SnapshotColumn.attribute("tags", ColumnType.JSON)));
+
+    private static final String[] STATUSES = {"active", "planned", "offline", "staged"};
+
+    private CacheWriteBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        Path root = Files.createTempDirectory("cache-bench");
+        ParquetRunCache cache = new ParquetRunCache(root);
+        SyncName sync = SyncName.of("bench");
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "rows=%d warmups=%d iterations=%d cpus=%d jvm=%s%n", rows, warmups,
+                iterations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
+        List<Long> plan = new ArrayList<>();
+        List<Long> snapshot = new ArrayList<>();
+        for (int i = 0; i < warmups + iterations; i++) {
+            RunId runId = RunId.generate(Instant.now(), new SplittableRandom(i));
+            try (RunCacheSession session = cache.open(sync, Duration.ofSeconds(5))) {
+                RunCacheWriter writer = session.startRun(runId, RunMode.DIFF, Instant.now());
+                long planNanos = timePlan(writer, rows);
+                long snapshotNanos = timeSnapshot(writer, rows);
+                Path folder = cache.runFolder(sync, runId);
+                long planBytes = Files.size(folder.resolve("plan.parquet"));
+                long snapshotBytes = Files.size(folder.resolve("A/InfraDevice.parquet"));
+                String kind = i < warmups ? "warm-up" : "measured";
+                report.append(String.format(Locale.ROOT, "%-8s plan %7.3f s (%5.1f MB)   snapshot %7.3f s (%5.1f MB)%n",
+                        kind, planNanos / 1e9, planBytes / 1e6, snapshotNanos / 1e9, snapshotBytes / 1e6));
+                if (i >= warmups) {
+                    plan.add(planNanos);
+                    snapshot.add(snapshotNanos);
+                }
+            }
+            deleteTree(cache.runFolder(sync, runId));
+        }
+        report.append(String.format(Locale.ROOT, "plan.parquet      best %.3f s, median %.3f s%n", best(plan), median(plan)));
+        report.append(String.format(Locale.ROOT, "A/<Kind>.parquet  best %.3f s, median %.3f s%n", best(snapshot),
+                median(snapshot)));
+        report.append(String.format(Locale.ROOT, "peak heap used %.0f MB (max heap %.0f MB)%n",
+                ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6));
+        Files.writeString(out, report.toString());
+        deleteTree(root);
+    }
+
+    private static long timePlan(RunCacheWriter writer, int rows) {
+        long start = System.nanoTime();
+        try (RunCacheSink<PlanRow> sink = writer.plan()) {
+            for (int i = 0; i < rows; i++) {
+                PlanAction action = i % 10 == 0 ? PlanAction.CREATE : i % 10 == 1 ? PlanAction.DELETE : PlanAction.UPDATE;
+                String id = "device-" + i;
+                sink.write(new PlanRow(action, "InfraDevice", id, null, null,
+                        action == PlanAction.UPDATE ? "{\"status\": \"planned\", \"serial\": \"S" + i + "\"}" : null,
+                        action == PlanAction.DELETE ? null : "{\"status\": \"active\", \"serial\": \"S" + (i + 1) + "\"}",
+                        null, null, null));
+            }
+            sink.commit();
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long timeSnapshot(RunCacheWriter writer, int rows) {
+        Instant extracted = Instant.now();
+        List<Object> tags = List.of("core", "edge");
+        long start = System.nanoTime();
+        try (RunCacheSink<SnapshotRow> sink = writer.snapshot(Side.A, DEVICE)) {
+            for (int i = 0; i < rows; i++) {
+                String name = "device-" + i;
+                sink.write(SnapshotRow.of(name, extracted, Arrays.asList(name, "SN" + (i * 7919L), STATUSES[i & 3],
+                        64512L + (i % 1000), i * 0.5, (i & 1) == 0, i % 4 == 0 ? tags : null)));
+            }
+            sink.commit();
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static double best(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).min().orElse(0) / 1e9;
+    }
+
+    private static double median(List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e9;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.infrasync.core.port.out;
+
+import io.infrasync.core.domain.run.RowCounts;
+import io.infrasync.core.domain.run.RunId;
+import io.infrasync.core.domain.run.RunInfo;
+import io.infrasync.core.domain.run.RunStatus;
+import io.infrasync.core.domain.run.SyncName;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The run cache: per sync, a lock, a row-count baseline and one folder per run holding both sides'
+ * snapshots, the plan, the errors and the sidecars ({@code cursors.json}, {@code schema-sub-hash.txt},
+ * {@code run.json}).
+ *
+ * <p>Writing needs a {@link RunCacheSession}, which holds the sync's lock for the whole run; reading does not.
+ * Every method throws {@link RunCacheException} (one line, naming the file) when the cache cannot do its job.
+ * Implementations are safe for concurrent use by several threads and processes.
+ */
+public interface RunCache {
+
+    /**
+     * Takes the lock of {@code sync}, waiting up to {@code lockTimeout} for another run to release it.
+     * A lock left behind by a dead process is taken over.
+     *
+     * @throws RunCacheException when the lock is still held after the timeout; the message names the holder's
+     *                           pid and start time
+     */
+    RunCacheSession open(SyncName sync, Duration lockTimeout);
+
+    /** The runs of {@code sync}, oldest first (by run id); empty when the sync has no cache yet. */
+    List<RunInfo> runs(SyncName sync);
+
+    /** The newest run of {@code sync} whose {@code run.json} status is one of {@code statuses}. */
+    Optional<RunInfo> latestRun(SyncName sync, Set<RunStatus> statuses);
+
+    /**
+     * Opens an existing run for reading.
+     *
+     * @throws RunCacheException when the run folder does not exist
+     */
+    RunCacheReader reader(SyncName sync, RunId runId);
+
+    /** {@code last-successful-rowcounts.json} of {@code sync}; empty when no sync has succeeded yet. */
+    RowCounts lastSuccessfulRowCounts(SyncName sync);
+}
