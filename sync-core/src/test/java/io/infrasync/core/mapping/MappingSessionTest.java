@@ -222,7 +222,7 @@ class MappingSessionTest {
                                 "config.yml: schema_mapping[2].identifiers[1]: 'locaton' is not a mapped field (did you mean 'location'?)",
                                 "config.yml: schema_mapping[2].fields[1].mapping: 'location' is a relationship to 'LocationGeneric'; add 'reference: LocationGeneric'",
                                 "config.yml: schema_mapping[2].fields[2].reference: 'serial' is an attribute of 'InfraDevice', not a relationship; remove 'reference'",
-                                "config.yml: order[1]: 'LocationGenric' is not mapped in schema_mapping"));
+                                "config.yml: order[1]: 'LocationGenric' is not mapped in schema_mapping (did you mean 'LocationGeneri'?)"));
     }
 
     @Test
