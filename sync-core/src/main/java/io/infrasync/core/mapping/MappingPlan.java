@@ -195,13 +195,9 @@ public final class MappingPlan {
                     } else {
                         checkReferenceKind(path, reference.kind(), relationship.get());
                     }
-                } else if (field.source() instanceof FieldSource.Path) {
-                    relationship.ifPresent(rel -> problem(path + ".mapping",
-                            "'" + field.name() + "' is a relationship to '" + rel.peer() + "'; add 'reference: " + rel.peer() + "'"));
-                } else {
-                    relationship.ifPresent(rel -> problem(path + ".static",
-                            "'" + field.name() + "' is a relationship; 'static' can only set attributes"));
                 }
+                // A plain 'mapping' or 'static' on a relationship is legal, as in the original: the value is taken
+                // as the peer's unique id (for example a circuit type's name), without resolution.
             }
         }
 

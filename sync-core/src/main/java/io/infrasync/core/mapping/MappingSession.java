@@ -346,12 +346,9 @@ public final class MappingSession {
                 pending.resolved.put(identifier, value);
                 values.add(value.uniqueIds());
             } else {
-                Object value = pending.attributes.get(identifier);
-                if (value == null) {
-                    fail(pending, identifier, "identifier '" + identifier + "' has no value");
-                    return false;
-                }
-                values.add(value);
+                // An unset identifier is None, as in infrahub-sync 2.x (an optional rack or tenant); if that
+                // makes two objects collide, the duplicate check reports both.
+                values.add(pending.attributes.get(identifier));
             }
         }
         pending.identifierValues = values;

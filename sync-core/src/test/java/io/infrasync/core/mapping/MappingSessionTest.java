@@ -194,15 +194,15 @@ class MappingSessionTest {
     }
 
     @Test
-    void transformErrorsAndMissingIdentifiersAreObjectErrors() {
+    void transformErrorsAreObjectErrorsAndUnsetIdentifiersAreNoneAreObjectErrors() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
         MappingSession session = plan.newSession(Side.SOURCE);
         session.add(record("dcim.devices", 1, Map.of("name", "rtr1")));
         session.add(record("dcim.sites", 2, Map.of("description", "no slug")));
         MappingResult result = session.finish();
         assertThat(result.errors()).extracting(Object::toString).containsExactly(
-                "InfraDevice dcim.devices#1 field 'serial': transform failed: 'serial' is undefined",
-                "LocationGeneric dcim.sites#2 field 'name': identifier 'name' has no value");
+                "InfraDevice dcim.devices#1 field 'serial': transform failed: 'serial' is undefined");
+        assertThat(result.objects()).singleElement().extracting(MappedObject::uniqueId).isEqualTo("None");
     }
 
     @Test
@@ -220,7 +220,6 @@ class MappingSessionTest {
                                 "config.yml: schema_mapping[0]: no 'identifiers', and none of the unique attributes of 'BuiltinTag' [name] is mapped",
                                 "config.yml: schema_mapping[1].name: unknown kind 'LocationGeneri' (did you mean 'LocationGeneric'?)",
                                 "config.yml: schema_mapping[2].identifiers[1]: 'locaton' is not a mapped field (did you mean 'location'?)",
-                                "config.yml: schema_mapping[2].fields[1].mapping: 'location' is a relationship to 'LocationGeneric'; add 'reference: LocationGeneric'",
                                 "config.yml: schema_mapping[2].fields[2].reference: 'serial' is an attribute of 'InfraDevice', not a relationship; remove 'reference'",
                                 "config.yml: order[1]: 'LocationGenric' is not mapped in schema_mapping (did you mean 'LocationGeneri'?)"));
     }
