@@ -67,7 +67,9 @@ public final class ConfigLoader {
         ConfigParser parser = new ConfigParser(name, environment);
         SyncConfig config = parser.parse(root);
         if (config == null) {
-            throw new ConfigException(parser.problems());
+            List<ConfigProblem> problems = new ArrayList<>(parser.problems());
+            problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+            throw new ConfigException(problems);
         }
         return new LoadedConfig(file, config, parser.notices());
     }
