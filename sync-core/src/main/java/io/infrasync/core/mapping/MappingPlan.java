@@ -71,6 +71,17 @@ public final class MappingPlan {
         return List.copyOf(all);
     }
 
+    /**
+     * The distinct source endpoints ({@code schema_mapping[].mapping}) to read, in file order: those of the kinds
+     * in the write order (kinds left out of an explicit {@code order} are not loaded, as in the original).
+     */
+    public List<String> endpoints() {
+        Set<String> written = Set.copyOf(writeOrder.flattened());
+        Set<String> endpoints = new LinkedHashSet<>();
+        entries.stream().filter(entry -> written.contains(entry.kind())).forEach(entry -> endpoints.add(entry.endpoint()));
+        return List.copyOf(endpoints);
+    }
+
     /** A session mapping one side's records, stopping objects at missing peers. */
     public MappingSession newSession(Side side) {
         return newSession(side, PeerLocator.standard(), false);

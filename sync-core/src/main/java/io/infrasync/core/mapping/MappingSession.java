@@ -47,9 +47,14 @@ public final class MappingSession {
         this.side = side;
         this.locator = locator;
         this.continueOnError = continueOnError;
+        Set<String> written = new HashSet<>(writeOrder);
         for (EntryPlan entry : entries) {
-            entriesByEndpoint.computeIfAbsent(entry.endpoint(), key -> new ArrayList<>()).add(entry);
             states.put(entry, new EntryState());
+            // As in the original, kinds left out of an explicit order are not loaded at all.
+            List<EntryPlan> plans = entriesByEndpoint.computeIfAbsent(entry.endpoint(), key -> new ArrayList<>());
+            if (written.contains(entry.kind())) {
+                plans.add(entry);
+            }
         }
     }
 
@@ -99,7 +104,8 @@ public final class MappingSession {
     }
 
     /**
-     * Maps one record for every entry whose {@code mapping} is the record's origin.
+     * Maps one record for every entry whose {@code mapping} is the record's origin (none when the entries of
+     * that origin are all of kinds left out of an explicit {@code order}).
      *
      * @throws IllegalArgumentException when no entry maps the record's origin
      */
