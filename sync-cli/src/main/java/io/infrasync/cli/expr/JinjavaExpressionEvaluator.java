@@ -1,0 +1,171 @@
+package io.infrasync.cli.expr;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.tree.Node;
+import io.infrasync.core.port.out.ExpressionEvaluator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@link ExpressionEvaluator} on Jinjava, with the semantics of the original's Jinja
+ * {@code NativeEnvironment} and {@code StrictUndefined}: a template that is one {@code {{ expression }}}
+ * returns the expression's value with its type; other templates render to text, read back as a Python
+ * literal when they are one. An unknown variable is an error.
+ *
+ * <p>The template is parsed once in {@link #compile}; Jinjava also caches the parsed expression, so each
+ * evaluation only builds a small context over the record.
+ */
+public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern FLOAT = Pattern.compile("[+-]?(\\d+\\.\\d*|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+)");
+
+    private final Jinjava jinjava;
+
+    public JinjavaExpressionEvaluator() {
+        JinjavaConfig config = JinjavaConfig.newBuilder()
+                .build();
+        this.jinjava = new Jinjava(config);
+    }
+
+    @Override
+    public Compiled compile(String expression) {
+        String template = PythonMethods.rewrite(expression);
+        JinjavaInterpreter interpreter = jinjava.newInterpreter();
+        Node tree = interpreter.parse(template);
+        checkErrors(interpreter, expression);
+        // StrictUndefined: Jinjava's own strict mode also rejects variables that are present but None, so the
+        // free variables are found once here and checked against each record's keys instead.
+        List<String> variables = FreeVariables.of(template);
+        String trimmed = template.strip();
+        boolean single = trimmed.startsWith("{{") && trimmed.indexOf("}}") == trimmed.length() - 2;
+        if (single) {
+            String body = trimmed.substring(2, trimmed.length() - 2).strip();
+            return context -> {
+                checkDefined(variables, context, expression);
+                return evaluateExpression(body, expression, context);
+            };
+        }
+        return context -> {
+            checkDefined(variables, context, expression);
+            return renderTemplate(tree, expression, context);
+        };
+    }
+
+    private static void checkDefined(List<String> variables, Map<String, Object> context, String expression) {
+        for (String variable : variables) {
+            if (!context.containsKey(variable)) {
+                throw new ExpressionException("'" + expression + "': '" + variable + "' is undefined");
+            }
+        }
+    }
+
+    private Object evaluateExpression(String body, String expression, Map<String, Object> record) {
+        JinjavaInterpreter interpreter = interpreter(record);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            Object value = interpreter.resolveELExpression(body, 1);
+            checkErrors(interpreter, expression);
+            return toNative(value);
+        } catch (RuntimeException exception) {
+            if (exception instanceof ExpressionException expressionException) {
+                throw expressionException;
+            }
+            throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    private Object renderTemplate(Node tree, String expression, Map<String, Object> record) {
+        JinjavaInterpreter interpreter = interpreter(record);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            String text = interpreter.render(tree, false);
+            checkErrors(interpreter, expression);
+            return literal(text);
+        } catch (RuntimeException exception) {
+            if (exception instanceof ExpressionException expressionException) {
+                throw expressionException;
+            }
+            throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    private JinjavaInterpreter interpreter(Map<String, Object> record) {
+        Context context = new Context(jinjava.getGlobalContext(), record, null, false);
+        return new JinjavaInterpreter(jinjava, context, jinjava.getGlobalConfig());
+    }
+
+    private static void checkErrors(JinjavaInterpreter interpreter, String expression) {
+        for (TemplateError error : interpreter.getErrorsCopy()) {
+            if (error.getSeverity() != TemplateError.ErrorType.WARNING) {
+                throw new ExpressionException("'" + expression + "': " + error.getMessage());
+            }
+        }
+    }
+
+    /** Jinjava's wrappers (PyList, PyMap, Long ...) as plain JSON-like values; None is null. */
+    static Object toNative(Object value) {
+        if (value instanceof List<?> list) {
+            List<Object> items = new ArrayList<>(list.size());
+            list.forEach(item -> items.add(toNative(item)));
+            return items;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            map.forEach((key, item) -> entries.put(String.valueOf(key), toNative(item)));
+            return entries;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            // Jinja's round and float give floats
+            return decimal.doubleValue();
+        }
+        return value;
+    }
+
+    /** What {@code ast.literal_eval} would make of rendered text, for the common literals; else the text. */
+    static Object literal(String text) {
+        String value = text.strip();
+        if (INTEGER.matcher(value).matches()) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException tooLarge) {
+                return new java.math.BigInteger(value);
+            }
+        }
+        if (FLOAT.matcher(value).matches()) {
+            return Double.parseDouble(value);
+        }
+        switch (value) {
+            case "True":
+                return Boolean.TRUE;
+            case "False":
+                return Boolean.FALSE;
+            case "None":
+                return null;
+            default:
+                break;
+        }
+        if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'") || value.startsWith("\"") && value.endsWith("\""))
+                && value.indexOf(value.charAt(0), 1) == value.length() - 1) {
+            return value.substring(1, value.length() - 1);
+        }
+        return text;
+    }
+}

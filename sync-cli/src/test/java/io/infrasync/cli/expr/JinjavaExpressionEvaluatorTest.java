@@ -1,0 +1,60 @@
+package io.infrasync.cli.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.infrasync.core.port.out.ExpressionEvaluator;
+import io.infrasync.core.port.out.ExpressionEvaluator.ExpressionException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JinjavaExpressionEvaluatorTest {
+
+    private final ExpressionEvaluator evaluator = new JinjavaExpressionEvaluator();
+
+    private Object eval(String expression, Map<String, Object> record) {
+        return evaluator.compile(expression).evaluate(record);
+    }
+
+    @Test
+    void singleExpressionKeepsNativeTypes() {
+        assertThat(eval("{{ u_height|float|round(0, 'ceil') }}", Map.of("u_height", 1.5))).isEqualTo(2.0);
+        assertThat(eval("{{ vid + 1 }}", Map.of("vid", 41))).isEqualTo(42L);
+        assertThat(eval("{{ enabled }}", Map.of("enabled", true))).isEqualTo(true);
+        assertThat(eval("{{ tags }}", Map.of("tags", List.of("a", "b")))).isEqualTo(List.of("a", "b"));
+    }
+
+    @Test
+    void conditionalExpressionsAndPythonStringMethods() {
+        assertThat(eval("{{ 'default' if name == 'NULL' else name }}", Map.of("name", "NULL"))).isEqualTo("default");
+        assertThat(eval("{{ name.lower() if name else '' }}", Map.of("name", "DMI01-Akron"))).isEqualTo("dmi01-akron");
+        assertThat(eval("{{ cid.upper() }}", Map.of("cid", "ntt-1"))).isEqualTo("NTT-1");
+    }
+
+    @Test
+    void noneMeansUnset() {
+        Map<String, Object> record = new HashMap<>();
+        record.put("serial", null);
+        assertThat(eval("{{ serial }}", record)).isNull();
+    }
+
+    @Test
+    void templatesRenderToTextReadAsPythonLiterals() {
+        assertThat(eval("{{ a }}-{{ b }}", Map.of("a", "x", "b", "y"))).isEqualTo("x-y");
+        assertThat(eval("{{ a }}{{ b }}", Map.of("a", 4, "b", 2))).isEqualTo(42L);
+        assertThat(eval("{{ serial.lower() if serial else '' }}}", Map.of("serial", "AB"))).isEqualTo("ab}");
+    }
+
+    @Test
+    void unknownVariableIsAnError() {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ missing.lower() }}");
+        assertThatThrownBy(() -> compiled.evaluate(Map.of("name", "x"))).isInstanceOf(ExpressionException.class);
+    }
+
+    @Test
+    void syntaxErrorsFailAtCompile() {
+        assertThatThrownBy(() -> evaluator.compile("{% if %}")).isInstanceOf(ExpressionException.class);
+    }
+}

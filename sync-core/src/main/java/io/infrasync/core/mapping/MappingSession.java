@@ -1,0 +1,494 @@
+package io.infrasync.core.mapping;
+
+import io.infrasync.core.port.out.ExpressionEvaluator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps one side's records: {@link #add} (or {@link #addAll}) every record, then {@link #finish} once.
+ *
+ * <p>Adding filters (source side), transforms (source side) and extracts field values; this part is
+ * per-record and {@link #addAll} spreads large batches over the available cores. Finishing resolves
+ * references through an index keyed by (endpoint, local id), kinds in dependency order so that a peer's
+ * unique id is known before an object whose identifiers include the reference; then it resolves the other
+ * references. Problems are reported per object in the result, never by aborting the whole load.
+ *
+ * <p>Not thread-safe: call it from one thread.
+ */
+public final class MappingSession {
+
+    private static final int PARALLEL_THRESHOLD = 10_000;
+
+    private final List<EntryPlan> entries;
+    private final Map<String, List<EntryPlan>> entriesByEndpoint = new HashMap<>();
+    private final Map<EntryPlan, EntryState> states = new IdentityHashMap<>();
+    private final List<String> resolutionOrder;
+    private final List<String> writeOrder;
+    private final Side side;
+    private final PeerLocator locator;
+    private final boolean continueOnError;
+    private final List<MappingIssue> issues = new ArrayList<>();
+    private long filteredOut;
+    private boolean finished;
+
+    MappingSession(List<EntryPlan> entries, List<String> resolutionOrder, List<String> writeOrder, Side side,
+            PeerLocator locator, boolean continueOnError) {
+        this.entries = entries;
+        this.resolutionOrder = resolutionOrder;
+        this.writeOrder = writeOrder;
+        this.side = side;
+        this.locator = locator;
+        this.continueOnError = continueOnError;
+        Set<String> written = new HashSet<>(writeOrder);
+        for (EntryPlan entry : entries) {
+            states.put(entry, new EntryState());
+            // As in the original, kinds left out of an explicit order are not loaded at all.
+            List<EntryPlan> plans = entriesByEndpoint.computeIfAbsent(entry.endpoint(), key -> new ArrayList<>());
+            if (written.contains(entry.kind())) {
+                plans.add(entry);
+            }
+        }
+    }
+
+    /** Per-entry bookkeeping: objects in input order, the (local id) index and the filtered-out ids. */
+    private static final class EntryState {
+        final List<Pending> objects = new ArrayList<>();
+        final Map<String, Pending> byLocalId = new HashMap<>();
+        final Set<String> filtered = new HashSet<>();
+    }
+
+    private enum Status { MAPPED, IDENTIFIED, FAILED }
+
+    /** An object between mapping and resolution. */
+    private static final class Pending {
+        final EntryPlan plan;
+        final PeerKey origin;
+        final Map<String, Object> attributes;
+        final Map<String, RawReference> references;
+        final Map<String, ReferenceValue> resolved = new LinkedHashMap<>();
+        Status status = Status.MAPPED;
+        List<Object> identifierValues;
+        String uniqueId;
+
+        Pending(EntryPlan plan, PeerKey origin, Map<String, Object> attributes, Map<String, RawReference> references) {
+            this.plan = plan;
+            this.origin = origin;
+            this.attributes = attributes;
+            this.references = references;
+        }
+    }
+
+    /** A reference field's value before resolution: its elements, and whether it is a list. */
+    private record RawReference(EntryPlan.ReferenceField field, List<Object> elements, boolean many) {
+    }
+
+    /** What mapping one record for one entry gave. */
+    private sealed interface Outcome permits Mapped, Filtered, Failed {
+    }
+
+    private record Mapped(Pending pending) implements Outcome {
+    }
+
+    private record Filtered(EntryPlan plan, String localId) implements Outcome {
+    }
+
+    private record Failed(MappingIssue issue) implements Outcome {
+    }
+
+    /**
+     * Maps one record for every entry whose {@code mapping} is the record's origin (none when the entries of
+     * that origin are all of kinds left out of an explicit {@code order}).
+     *
+     * @throws IllegalArgumentException when no entry maps the record's origin
+     */
+    public void add(SourceRecord record) {
+        checkOpen();
+        for (Outcome outcome : prepare(record)) {
+            register(outcome);
+        }
+    }
+
+    /** {@link #add} for many records; large batches are mapped in parallel, results kept in input order. */
+    public void addAll(Collection<SourceRecord> records) {
+        checkOpen();
+        if (records.size() < PARALLEL_THRESHOLD) {
+            records.forEach(this::add);
+            return;
+        }
+        List<List<Outcome>> outcomes = records.parallelStream().map(this::prepare).toList();
+        outcomes.forEach(list -> list.forEach(this::register));
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the session is finished");
+        }
+    }
+
+    private List<Outcome> prepare(SourceRecord record) {
+        List<EntryPlan> plans = entriesByEndpoint.get(record.origin());
+        if (plans == null) {
+            throw new IllegalArgumentException("no schema_mapping entry maps '" + record.origin() + "' (record "
+                    + record.describe() + ")");
+        }
+        List<Outcome> outcomes = new ArrayList<>(plans.size());
+        for (EntryPlan plan : plans) {
+            outcomes.add(prepare(plan, record));
+        }
+        return outcomes;
+    }
+
+    private Outcome prepare(EntryPlan plan, SourceRecord record) {
+        PeerKey origin = new PeerKey(record.origin(), record.localId());
+        Map<String, Object> data = record.data();
+        if (side == Side.SOURCE) {
+            for (RecordFilter filter : plan.filters) {
+                try {
+                    if (!filter.test(data)) {
+                        return new Filtered(plan, record.localId());
+                    }
+                } catch (IllegalArgumentException exception) {
+                    return failed(plan, origin, filter.spec().field(), "filter '" + filter.describe() + "' failed: "
+                            + exception.getMessage());
+                }
+            }
+            Transformed transformed = transform(plan, data, origin);
+            if (transformed.issue() != null) {
+                return new Failed(transformed.issue());
+            }
+            data = transformed.data();
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        Map<String, RawReference> references = new LinkedHashMap<>();
+        for (EntryPlan.FieldPlan field : plan.fields) {
+            if (field instanceof EntryPlan.StaticField constant) {
+                attributes.put(constant.name(), constant.value());
+            } else if (field instanceof EntryPlan.PathField mapped) {
+                Object value = mapped.path().read(data);
+                if (value != null) {
+                    attributes.put(mapped.name(), value);
+                }
+            } else if (field instanceof EntryPlan.ReferenceField reference) {
+                Object value = reference.path().read(data);
+                if (value == null) {
+                    attributes.remove(reference.name());
+                    references.remove(reference.name());
+                    continue;
+                }
+                RawReference raw = rawReference(reference, value);
+                if (raw == null) {
+                    return failed(plan, origin, reference.name(), "cardinality one, but the source holds "
+                            + ((List<?>) value).size() + " peers");
+                }
+                references.put(reference.name(), raw);
+            }
+        }
+        return new Mapped(new Pending(plan, origin, attributes, references));
+    }
+
+    private static RawReference rawReference(EntryPlan.ReferenceField field, Object value) {
+        if (value instanceof List<?> list) {
+            if (Boolean.FALSE.equals(field.many())) {
+                return list.size() == 1 ? new RawReference(field, List.of(list.get(0)), false) : null;
+            }
+            return new RawReference(field, new ArrayList<>(list), true);
+        }
+        return new RawReference(field, List.of(value), Boolean.TRUE.equals(field.many()));
+    }
+
+    /** The transformed record, or the issue that stopped it. */
+    private record Transformed(Map<String, Object> data, MappingIssue issue) {
+    }
+
+    private Transformed transform(EntryPlan plan, Map<String, Object> data, PeerKey origin) {
+        Map<String, Object> working = data;
+        boolean copied = false;
+        for (EntryPlan.Transform transform : plan.transforms) {
+            Object result;
+            try {
+                result = transform.expression().evaluate(working);
+            } catch (ExpressionEvaluator.ExpressionException | IllegalArgumentException exception) {
+                return new Transformed(null, new MappingIssue(MappingIssue.Severity.ERROR, plan.kind(), origin,
+                        transform.field(), "transform failed: " + exception.getMessage()));
+            }
+            if (result == null) {
+                continue; // None leaves the field as it is
+            }
+            if (transform.target().isSimple()) {
+                if (!copied) {
+                    working = new LinkedHashMap<>(working);
+                    copied = true;
+                }
+                working.put(transform.target().head(), result);
+            } else {
+                working = transform.target().writeCopy(working, result);
+                copied = true;
+            }
+        }
+        return new Transformed(working, null);
+    }
+
+    private static Failed failed(EntryPlan plan, PeerKey origin, String field, String message) {
+        return new Failed(new MappingIssue(MappingIssue.Severity.ERROR, plan.kind(), origin, field, message));
+    }
+
+    private void register(Outcome outcome) {
+        if (outcome instanceof Mapped mapped) {
+            Pending pending = mapped.pending();
+            EntryState state = states.get(pending.plan);
+            Pending previous = state.byLocalId.putIfAbsent(pending.origin.localId(), pending);
+            if (previous != null) {
+                issues.add(new MappingIssue(MappingIssue.Severity.ERROR, pending.plan.kind(), pending.origin, null,
+                        "duplicate record: local id " + pending.origin.localId() + " was already read from "
+                                + pending.origin.endpoint()));
+                return;
+            }
+            state.objects.add(pending);
+        } else if (outcome instanceof Filtered filtered) {
+            states.get(filtered.plan()).filtered.add(filtered.localId());
+            filteredOut++;
+        } else if (outcome instanceof Failed failed) {
+            issues.add(failed.issue());
+        }
+    }
+
+    /** Resolves references and returns the mapped objects with every per-object issue. Call once. */
+    public MappingResult finish() {
+        checkOpen();
+        finished = true;
+        Map<String, List<Pending>> byKind = new LinkedHashMap<>();
+        for (EntryPlan entry : entries) {
+            byKind.computeIfAbsent(entry.kind(), key -> new ArrayList<>()).addAll(states.get(entry).objects);
+        }
+        for (String kind : resolutionOrder) {
+            identify(byKind.getOrDefault(kind, List.of()));
+        }
+        for (List<Pending> objects : byKind.values()) {
+            for (Pending pending : objects) {
+                if (pending.status == Status.IDENTIFIED) {
+                    resolveOtherReferences(pending);
+                }
+            }
+        }
+        List<MappedObject> objects = new ArrayList<>();
+        for (String kind : writeOrder) {
+            for (Pending pending : byKind.getOrDefault(kind, List.of())) {
+                if (pending.status == Status.IDENTIFIED) {
+                    objects.add(new MappedObject(kind, pending.origin, pending.identifierValues, pending.uniqueId,
+                            pending.attributes, pending.resolved));
+                }
+            }
+        }
+        return new MappingResult(objects, issues, filteredOut);
+    }
+
+    /**
+     * Computes unique ids for one kind. Identifier references to the same kind (a parent location) may need
+     * several passes; what still waits when a pass makes no progress is a cycle among the objects.
+     */
+    private void identify(List<Pending> objects) {
+        Map<String, Pending> byUniqueId = new HashMap<>();
+        List<Pending> waiting = new ArrayList<>(objects);
+        boolean progress = true;
+        while (!waiting.isEmpty() && progress) {
+            progress = false;
+            List<Pending> next = new ArrayList<>();
+            for (Pending pending : waiting) {
+                Boolean done = tryIdentify(pending);
+                if (done == null) {
+                    next.add(pending);
+                    continue;
+                }
+                progress = true;
+                if (done) {
+                    Pending previous = byUniqueId.putIfAbsent(pending.uniqueId, pending);
+                    if (previous != null) {
+                        fail(pending, null, "duplicate identifiers " + describeIdentifiers(pending) + ": unique id '"
+                                + pending.uniqueId + "' is already used by " + previous.origin);
+                    }
+                }
+            }
+            waiting = next;
+        }
+        for (Pending pending : waiting) {
+            fail(pending, null, "identifier references form a cycle among " + pending.plan.kind() + " objects");
+        }
+    }
+
+    private static String describeIdentifiers(Pending pending) {
+        StringBuilder text = new StringBuilder("(");
+        for (int i = 0; i < pending.plan.identifiers.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(pending.plan.identifiers.get(i)).append('=').append(PyValues.str(pending.identifierValues.get(i)));
+        }
+        return text.append(')').toString();
+    }
+
+    /** True when identified, false when failed, null when a peer of the same kind is not identified yet. */
+    private Boolean tryIdentify(Pending pending) {
+        List<Object> values = new ArrayList<>(pending.plan.identifiers.size());
+        for (String identifier : pending.plan.identifiers) {
+            RawReference reference = pending.references.get(identifier);
+            if (reference != null) {
+                Resolution resolution = resolve(reference);
+                if (resolution instanceof Resolution.NotYet) {
+                    return null;
+                }
+                if (resolution instanceof Resolution.Problem problem) {
+                    fail(pending, identifier, problem.message());
+                    return false;
+                }
+                ReferenceValue value = ((Resolution.Resolved) resolution).value();
+                pending.resolved.put(identifier, value);
+                values.add(value.uniqueIds());
+            } else {
+                // An unset identifier is None, as in infrahub-sync 2.x (an optional rack or tenant); if that
+                // makes two objects collide, the duplicate check reports both.
+                values.add(pending.attributes.get(identifier));
+            }
+        }
+        pending.identifierValues = values;
+        StringBuilder uniqueId = new StringBuilder();
+        for (Object value : values) {
+            if (uniqueId.length() > 0) {
+                uniqueId.append("__");
+            }
+            uniqueId.append(PyValues.str(value));
+        }
+        pending.uniqueId = uniqueId.toString();
+        pending.status = Status.IDENTIFIED;
+        return true;
+    }
+
+    private void resolveOtherReferences(Pending pending) {
+        for (RawReference reference : pending.references.values()) {
+            String name = reference.field().name();
+            if (pending.resolved.containsKey(name)) {
+                continue;
+            }
+            List<PeerRef> peers = new ArrayList<>();
+            for (Object element : reference.elements()) {
+                Resolution resolution = resolveOne(reference.field(), element);
+                if (resolution instanceof Resolution.Found found) {
+                    peers.add(found.peer());
+                } else if (resolution instanceof Resolution.Problem problem) {
+                    if (problem.filtered() || continueOnError) {
+                        issues.add(new MappingIssue(MappingIssue.Severity.WARNING, pending.plan.kind(), pending.origin, name,
+                                problem.message() + "; reference omitted"));
+                    } else {
+                        fail(pending, name, problem.message());
+                        return;
+                    }
+                } else {
+                    fail(pending, name, "peer of " + reference.field().target() + " was never identified");
+                    return;
+                }
+            }
+            if (reference.many()) {
+                pending.resolved.put(name, new ReferenceValue.Many(sorted(peers)));
+            } else if (!peers.isEmpty()) {
+                pending.resolved.put(name, new ReferenceValue.One(peers.get(0)));
+            }
+        }
+    }
+
+    private void fail(Pending pending, String field, String message) {
+        pending.status = Status.FAILED;
+        issues.add(new MappingIssue(MappingIssue.Severity.ERROR, pending.plan.kind(), pending.origin, field, message));
+    }
+
+    /** The outcome of resolving a reference or one of its elements. */
+    private sealed interface Resolution {
+        record Resolved(ReferenceValue value) implements Resolution {
+        }
+
+        record Found(PeerRef peer) implements Resolution {
+        }
+
+        record NotYet() implements Resolution {
+        }
+
+        /** @param filtered whether the peer exists but the source filters dropped it */
+        record Problem(String message, boolean filtered) implements Resolution {
+        }
+    }
+
+    /** Resolves every element of an identifier reference; any unresolvable element is a problem. */
+    private Resolution resolve(RawReference reference) {
+        List<PeerRef> peers = new ArrayList<>();
+        for (Object element : reference.elements()) {
+            Resolution resolution = resolveOne(reference.field(), element);
+            if (!(resolution instanceof Resolution.Found found)) {
+                return resolution;
+            }
+            peers.add(found.peer());
+        }
+        if (reference.many()) {
+            return new Resolution.Resolved(new ReferenceValue.Many(sorted(peers)));
+        }
+        return new Resolution.Resolved(new ReferenceValue.One(peers.get(0)));
+    }
+
+    private static List<PeerRef> sorted(List<PeerRef> peers) {
+        Map<String, PeerRef> distinct = new LinkedHashMap<>();
+        peers.forEach(peer -> distinct.putIfAbsent(peer.kind() + "\u0000" + peer.uniqueId(), peer));
+        List<PeerRef> list = new ArrayList<>(distinct.values());
+        list.sort(Comparator.comparing(PeerRef::uniqueId).thenComparing(PeerRef::kind));
+        return list;
+    }
+
+    private Resolution resolveOne(EntryPlan.ReferenceField field, Object element) {
+        PeerKey key;
+        try {
+            key = locator.locate(element, field.candidateEndpoints());
+        } catch (IllegalArgumentException exception) {
+            return new Resolution.Problem("cannot locate " + field.target() + " peer: " + exception.getMessage(), false);
+        }
+        Pending match = null;
+        boolean endpointKnown = false;
+        boolean filtered = false;
+        for (EntryPlan candidate : field.candidates()) {
+            if (!candidate.endpoint().equals(key.endpoint())) {
+                continue;
+            }
+            endpointKnown = true;
+            EntryState state = states.get(candidate);
+            Pending found = state.byLocalId.get(key.localId());
+            if (found != null) {
+                if (match != null) {
+                    return new Resolution.Problem("peer " + key + " is ambiguous: both " + match.plan.kind() + " and "
+                            + found.plan.kind() + " map it", false);
+                }
+                match = found;
+            } else if (state.filtered.contains(key.localId())) {
+                filtered = true;
+            }
+        }
+        if (match == null) {
+            if (!endpointKnown) {
+                return new Resolution.Problem("peer " + key + " is not from an endpoint mapped to " + field.target()
+                        + " (" + String.join(", ", field.candidateEndpoints()) + ")", false);
+            }
+            return filtered
+                    ? new Resolution.Problem(field.target() + " peer " + key + " was dropped by the source filters", true)
+                    : new Resolution.Problem(field.target() + " peer " + key + " not found", false);
+        }
+        if (match.status == Status.FAILED) {
+            return new Resolution.Problem(field.target() + " peer " + key + " could not be mapped", false);
+        }
+        if (match.status == Status.MAPPED) {
+            return new Resolution.NotYet();
+        }
+        return new Resolution.Found(new PeerRef(match.plan.kind(), match.uniqueId, match.origin));
+    }
+}
