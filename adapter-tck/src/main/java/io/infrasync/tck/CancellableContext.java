@@ -3,6 +3,7 @@ package io.infrasync.tck;
 import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.model.HttpSettings;
 import io.infrasync.spi.model.SpiVersion;
+import java.net.ProxySelector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,6 +38,11 @@ final class CancellableContext implements AdapterContext {
     @Override
     public HttpSettings http() {
         return delegate.http();
+    }
+
+    @Override
+    public ProxySelector proxySelector() {
+        return delegate.proxySelector();
     }
 
     @Override
