@@ -65,7 +65,8 @@ final class LocalRunCacheWriter implements RunCacheWriter {
     }
 
     @Override
-    public void mergeCursors(RunCursors cursors) {
+    public synchronized void mergeCursors(RunCursors cursors) {
+        // Read-merge-write: two loaders finishing at once must not lose each other's cursors.
         sidecars.mergeCursors(folder.resolve(CacheLayout.CURSORS), cursors);
     }
 

@@ -129,6 +129,7 @@ final class ParquetSink<T> implements RunCacheSink<T> {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // abstract in the builder, so it must be implemented; Hadoop's Configuration is unused
         protected WriteSupport<T> getWriteSupport(Configuration conf) {
             return support;
         }

@@ -36,8 +36,8 @@ class SyncLockTest {
         try (RunCacheSession first = cache.open(SYNC, Duration.ofSeconds(1))) {
             long started = System.nanoTime();
             CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
-                try (RunCacheSession ignored = cache.open(SYNC, Duration.ofMillis(300))) {
-                    return null;
+                try (RunCacheSession intruder = cache.open(SYNC, Duration.ofMillis(300))) {
+                    return new AssertionError("got the lock held by another thread: " + intruder.sync());
                 } catch (RuntimeException e) {
                     return e;
                 }
@@ -68,6 +68,7 @@ class SyncLockTest {
             waiting.await();
             Thread.sleep(300);
             assertThat(second).isNotDone();
+            assertThat(first.tookOverFrom()).isEmpty();
         }
         assertThat(second.get(20, TimeUnit.SECONDS)).isTrue();
     }
