@@ -46,7 +46,11 @@ final class Scalars {
                 @Override
                 public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
                     if (input instanceof StringValue text) {
-                        return parse(text.getValue());
+                        try {
+                            return parse(text.getValue());
+                        } catch (CoercingParseValueException e) {
+                            throw new CoercingParseLiteralException(e.getMessage());
+                        }
                     }
                     throw new CoercingParseLiteralException("DateTime cannot represent non-string value: " + input);
                 }
@@ -78,7 +82,11 @@ final class Scalars {
                         return number.getValue().longValueExact();
                     }
                     if (input instanceof StringValue text) {
-                        return toLong(text.getValue());
+                        try {
+                            return toLong(text.getValue());
+                        } catch (CoercingParseValueException e) {
+                            throw new CoercingParseLiteralException(e.getMessage());
+                        }
                     }
                     throw new CoercingParseLiteralException("BigInt cannot represent non-integer value: " + input);
                 }
