@@ -81,6 +81,10 @@ final class BranchData {
      * on a peer through the matching relationship (same identifier, opposite direction).
      */
     List<PeerEdge> peers(NodeRecord node, RelationshipSchema relationship) {
+        if (relationship.kind().equals("Hierarchy") && relationship.readOnly()
+                && (relationship.name().equals("ancestors") || relationship.name().equals("descendants"))) {
+            return lineage(node, relationship.name().equals("ancestors") ? "parent" : "children");
+        }
         List<PeerEdge> own = node.edges(relationship.name());
         Set<ReverseRef> refs = reverse.get(node.id);
         if (refs == null || refs.isEmpty()) {
@@ -104,6 +108,28 @@ final class BranchData {
             }
         }
         return new ArrayList<>(merged.values());
+    }
+
+    /** Ancestors (following {@code parent}) or descendants (following {@code children}) of a hierarchical node. */
+    private List<PeerEdge> lineage(NodeRecord node, String step) {
+        List<PeerEdge> found = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>(Set.of(node.id));
+        java.util.ArrayDeque<NodeRecord> queue = new java.util.ArrayDeque<>(List.of(node));
+        while (!queue.isEmpty()) {
+            NodeRecord current = queue.poll();
+            RelationshipSchema relationship = schema.get(current.kind).relationship(step);
+            if (relationship == null) {
+                continue;
+            }
+            for (PeerEdge edge : peers(current, relationship)) {
+                NodeRecord next = byId.get(edge.peerId());
+                if (next != null && seen.add(next.id)) {
+                    found.add(edge);
+                    queue.add(next);
+                }
+            }
+        }
+        return found;
     }
 
     /** True when {@code source.sourceRelationship} is the other end of {@code target.targetRelationship}. */

@@ -133,6 +133,12 @@ final class Fetchers implements DataFetcher<Object> {
                     (String) data.get("origin_branch"), Boolean.TRUE.equals(data.get("sync_with_git")));
             return new Views.MutationView(true, created.info);
         }
+        if (field.equals("BranchMerge")) {
+            return new Views.MutationView(true, store.mergeBranchLocked(String.valueOf(data.get("name"))).info);
+        }
+        if (field.equals("BranchRebase")) {
+            return new Views.MutationView(true, store.rebaseBranchLocked(String.valueOf(data.get("name"))).info);
+        }
         if (field.equals("BranchDelete")) {
             store.deleteBranchLocked(String.valueOf(data.get("name")));
             return new Views.MutationView(true, null);

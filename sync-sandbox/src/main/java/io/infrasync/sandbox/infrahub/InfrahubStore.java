@@ -114,6 +114,37 @@ public final class InfrahubStore {
         return copy;
     }
 
+    /** Applies the branch's changes since it was branched off to {@code main} (last writer wins). */
+    BranchData mergeBranchLocked(String name) {
+        BranchData branch = nonDefault(name);
+        BranchMerger.apply(branch, branches.get(MAIN), branch.info.branchedFrom());
+        return branch;
+    }
+
+    /** Restarts the branch from the current {@code main} and replays its own changes on top. */
+    BranchData rebaseBranchLocked(String name) {
+        BranchData branch = nonDefault(name);
+        Instant now = now();
+        BranchData.BranchInfo old = branch.info;
+        BranchData rebased = branches.get(MAIN).copy(new BranchData.BranchInfo(old.id(), old.name(), old.description(),
+                old.originBranch(), now, old.createdAt(), old.syncWithGit(), false));
+        BranchMerger.apply(branch, rebased, old.branchedFrom());
+        branches.put(name, rebased);
+        return rebased;
+    }
+
+    private BranchData nonDefault(String name) {
+        BranchData branch = branches.get(name);
+        if (branch == null) {
+            throw branchNotFound(name);
+        }
+        if (branch.info.isDefault()) {
+            throw new InfrahubError("VALIDATION_ERROR", 422, "The default branch cannot be merged or rebased",
+                    Map.of("branch_name", name));
+        }
+        return branch;
+    }
+
     void deleteBranchLocked(String name) {
         if (MAIN.equals(name)) {
             throw new InfrahubError("VALIDATION_ERROR", 422, "Unable to delete the default branch",

@@ -195,13 +195,21 @@ final class SchemaLoader {
         schema.relationships.putIfAbsent("children", new RelationshipSchema("children", hierarchy, "Hierarchy",
                 "Children", null, "parent__child", true, true, computed, weight + 1, !schema.generic, "inbound",
                 hierarchy, "any", null));
+        // Computed from parent/children on read, never written.
+        schema.relationships.putIfAbsent("ancestors", new RelationshipSchema("ancestors", hierarchy, "Hierarchy",
+                "Ancestors", null, "ancestors", true, true, true, weight + 2, !schema.generic, "outbound",
+                hierarchy, "none", null));
+        schema.relationships.putIfAbsent("descendants", new RelationshipSchema("descendants", hierarchy, "Hierarchy",
+                "Descendants", null, "descendants", true, true, true, weight + 3, !schema.generic, "inbound",
+                hierarchy, "none", null));
     }
 
-    /** Every node (and user generic) can be a member or subscriber of groups, except groups themselves. */
+    /**
+     * Every node, and every generic but the lineage, group, account and artifact-target ones, can be a
+     * member or subscriber of groups ({@code CoreNode} itself declares both in the 1.10 SDL).
+     */
     private void addGroupRelationships(KindSchema schema) {
-        boolean internalGeneric = schema.generic && (schema.namespace.equals("Core") || schema.namespace.equals("Lineage"));
-        boolean group = schema.kind.equals(InfrahubSchema.CORE_GROUP) || schema.inheritFrom.contains(InfrahubSchema.CORE_GROUP);
-        if (internalGeneric || group) {
+        if (schema.generic && NO_GROUP_RELATIONSHIPS.contains(schema.kind)) {
             return;
         }
         schema.relationships.putIfAbsent("member_of_groups", new RelationshipSchema("member_of_groups",
@@ -211,6 +219,9 @@ final class SchemaLoader {
                 InfrahubSchema.CORE_GROUP, "Group", "Subscriber Of Groups", null, "group_subscriber", true, true, false,
                 200_001, false, "bidirectional", null, "any", null));
     }
+
+    private static final java.util.Set<String> NO_GROUP_RELATIONSHIPS = java.util.Set.of("LineageOwner", "LineageSource",
+            InfrahubSchema.CORE_GROUP, "CoreGenericAccount", "CoreArtifactTarget");
 
     /** A node without HFID whose first unique attribute can identify it gets that attribute as HFID. */
     private void settleHumanFriendlyId(KindSchema schema) {

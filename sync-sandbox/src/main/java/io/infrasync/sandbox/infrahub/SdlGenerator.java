@@ -66,6 +66,8 @@ final class SdlGenerator {
         out.append("  BranchCreate(background_execution: Boolean @deprecated(reason: \"Please use `wait_until_completion` instead\"), "
                 + "context: ContextInput, data: BranchCreateInput!, wait_until_completion: Boolean): BranchCreate\n");
         out.append("  BranchDelete(context: ContextInput, data: BranchDeleteInput!, wait_until_completion: Boolean): BranchDelete\n");
+        out.append("  BranchMerge(context: ContextInput, data: BranchNameInput!, wait_until_completion: Boolean): BranchMerge\n");
+        out.append("  BranchRebase(context: ContextInput, data: BranchNameInput!, wait_until_completion: Boolean): BranchRebase\n");
         out.append("}\n");
         for (KindSchema kind : schema.all()) {
             objectType(kind);
