@@ -49,6 +49,9 @@ public final class ModelType {
         }
         this.slots = slotMap;
         this.defaults = b.fields.values().toArray();
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = Compact.pack(defaults[i]);
+        }
         this.identifiers = List.copyOf(b.identifiers);
         this.identifierSlots = slotsOf(identifiers);
         this.identifierFieldsInDeclarationOrder = inDeclarationOrder(identifiers);
@@ -141,7 +144,7 @@ public final class ModelType {
         for (Map.Entry<String, ?> e : values.entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {
-                slotValues[slot] = e.getValue();
+                slotValues[slot] = Compact.pack(e.getValue());
             }
         }
         return new ModelObject(this, slotValues, defaultFlags);
@@ -165,7 +168,11 @@ public final class ModelType {
             throw new IllegalArgumentException("model type " + name + " has " + defaults.length
                     + " fields " + fields + ", got " + values.length + " values");
         }
-        return new ModelObject(this, values.clone(), defaultFlags);
+        Object[] slotValues = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            slotValues[i] = Compact.pack(values[i]);
+        }
+        return new ModelObject(this, slotValues, defaultFlags);
     }
 
     /**

@@ -52,7 +52,7 @@ final class SlotMap extends AbstractMap<String, Object> implements JsonText.Orde
     @Override
     public Object get(Object key) {
         int i = indexOf(key);
-        return i < 0 ? null : values[slots[i]];
+        return i < 0 ? null : Compact.unpack(values[slots[i]]);
     }
 
     private int indexOf(Object key) {
@@ -90,7 +90,7 @@ final class SlotMap extends AbstractMap<String, Object> implements JsonText.Orde
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new SimpleImmutableEntry<>(names.get(i), values[slots[i]]);
+                        return new SimpleImmutableEntry<>(names.get(i), Compact.unpack(values[slots[i]]));
                     }
                 };
             }
