@@ -73,7 +73,6 @@ public final class AttrMaps {
         if (keys instanceof SlotMap slots) {
             return slots.type().keyOf(keys).render();
         }
-        Object[] parts = keys.values().toArray();
-        return ModelKey.wrap(parts).render();
+        return ModelKey.of(keys.values().toArray()).render();
     }
 }

@@ -78,7 +78,7 @@ public final class ModelObject {
         int[] idSlots = type.identifierSlots();
         Object[] parts = new Object[idSlots.length];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = Compact.unpack(values[idSlots[i]]);
+            parts[i] = values[idSlots[i]];
         }
         return ModelKey.wrap(parts);
     }

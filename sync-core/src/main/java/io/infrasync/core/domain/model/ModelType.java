@@ -188,7 +188,7 @@ public final class ModelType {
                 throw new IllegalArgumentException("model type " + name + ": identifier '" + id
                         + "' missing from " + ids.keySet());
             }
-            parts[i] = ids.get(id);
+            parts[i] = Compact.pack(ids.get(id));
         }
         return ModelKey.wrap(parts);
     }
