@@ -107,6 +107,15 @@ public final class ModelObject {
         return joiner.toString();
     }
 
+    /**
+     * True if the key is a single text value, so that {@link #uid()} alone identifies the object within
+     * its type without collisions (for any other key, compare {@link #key()}s).
+     */
+    public boolean isKeyedByText() {
+        int[] idSlots = type.identifierSlots();
+        return idSlots.length == 1 && (values[idSlots[0]] instanceof byte[] || values[idSlots[0]] instanceof String);
+    }
+
     int keyHash() {
         return keyHash;
     }

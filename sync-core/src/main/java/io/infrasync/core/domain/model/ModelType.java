@@ -181,6 +181,16 @@ public final class ModelType {
      * @throws IllegalArgumentException if an identifier is missing from {@code ids}
      */
     public ModelKey keyOf(Map<String, ?> ids) {
+        if (ids instanceof SlotMap view && view.type().identifiers().equals(identifiers)) {
+            // identifiers of an object of a type with the same key: reuse the stored values as they are
+            int[] idSlots = view.type().identifierSlots();
+            Object[] stored = view.slotValues();
+            Object[] parts = new Object[idSlots.length];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = stored[idSlots[i]];
+            }
+            return ModelKey.wrap(parts);
+        }
         Object[] parts = new Object[identifiers.size()];
         for (int i = 0; i < parts.length; i++) {
             String id = identifiers.get(i);
