@@ -181,7 +181,8 @@ public final class ModelType {
      * @throws IllegalArgumentException if an identifier is missing from {@code ids}
      */
     public ModelKey keyOf(Map<String, ?> ids) {
-        if (ids instanceof SlotMap view && view.type().identifiers().equals(identifiers)) {
+        if (ids instanceof SlotMap view && view.slots() == view.type().identifierDeclarationSlots()
+                && view.type().identifiers().equals(identifiers)) {
             // identifiers of an object of a type with the same key: reuse the stored values as they are
             int[] idSlots = view.type().identifierSlots();
             Object[] stored = view.slotValues();
