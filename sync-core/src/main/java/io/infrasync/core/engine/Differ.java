@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  */
 final class Differ {
 
-    private static final int LINEAR_PAIRING_LIMIT = 8;
+    // Below this many children a linear scan beats building a hash map (the lists are per parent).
+    private static final int LINEAR_PAIRING_LIMIT = 16;
 
     private final Dataset src;
     private final Dataset dst;

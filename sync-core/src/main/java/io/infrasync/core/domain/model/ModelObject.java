@@ -65,12 +65,12 @@ public final class ModelObject {
 
     /** Identifier name to value, in declaration order (the original's {@code get_identifiers()}). */
     public Map<String, Object> identifiers() {
-        return new SlotMap(type, values, type.identifierDeclarationSlots(), type.identifiersInDeclarationOrder());
+        return new SlotMap(type, values, type.identifierDeclarationSlots());
     }
 
     /** Attribute name to value in declaration order: an immutable snapshot (the original's {@code get_attrs()}). */
     public Map<String, Object> attrs() {
-        return new SlotMap(type, values, type.attributeSlots(), type.attributes());
+        return new SlotMap(type, values, type.attributeSlots());
     }
 
     /** The collision-free unique key (identifier values in identifier order). */
