@@ -122,12 +122,35 @@ class SyncLockTest {
                 assertThat(holder.pid()).isEqualTo(999999999L);
                 assertThat(holder.host()).isEqualTo("gone");
             });
-            assertThat(Files.readString(lock)).contains("\"pid\":" + ProcessHandle.current().pid());
+            // (Not reading the lock file here: closing any descriptor of it would drop this process's lock.)
         }
         assertThat(lock).isEmptyFile();
         try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(2))) {
             assertThat(session.tookOverFrom()).isEmpty();
         }
+    }
+
+    @Test
+    void aThreadWaitingInThisJvmDoesNotWeakenTheLockAgainstOtherProcesses() throws Exception {
+        ParquetRunCache cache = new ParquetRunCache(root);
+        Path result = root.resolve("result");
+        try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(1))) {
+            // A second thread gives up and names the holder: it must do so without touching the lock file.
+            Throwable failure = CompletableFuture.supplyAsync(() -> {
+                try (RunCacheSession intruder = cache.open(SYNC, Duration.ofMillis(100))) {
+                    return (Throwable) new AssertionError("got the lock twice: " + intruder.sync());
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertThat(failure).hasMessageContaining("pid " + ProcessHandle.current().pid());
+            // Listing runs while holding the lock must not touch it either.
+            session.startRun(RUN, RunMode.DIFF, STARTED);
+            assertThat(cache.runs(SYNC)).hasSize(1);
+            Process child = ChildJvm.start(root.resolve("child.log"), "try", root.toString(), SYNC.value(), result.toString());
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(result)).startsWith("refused:").contains("pid " + ProcessHandle.current().pid());
     }
 
     @Test
