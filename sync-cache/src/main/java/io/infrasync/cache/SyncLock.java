@@ -104,7 +104,8 @@ final class SyncLock implements AutoCloseable {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                // Another class loader of this JVM holds it; treat it like another process.
+                // A second copy of this class (another class loader) holds it. Waiting is all we can do; note that
+                // closing our channel afterwards drops that copy's POSIX lock, so load the cache module only once.
                 lock = null;
             }
             if (lock != null) {

@@ -156,10 +156,15 @@ class SyncLockTest {
     @Test
     void aClosedSessionRefusesWrites() {
         RunCacheSession session = new ParquetRunCache(root).open(SYNC, Duration.ofSeconds(2));
+        var writer = session.startRun(RUN, RunMode.DIFF, STARTED);
         session.close();
         session.close();
         assertThatThrownBy(() -> session.startRun(RUN, RunMode.DIFF, STARTED)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
+        // A writer kept past its session must not write without the lock either.
+        assertThatThrownBy(writer::plan).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> writer.writeSchemaSubHash(io.infrasync.core.domain.run.SchemaSubHash.of("0123456789ab")))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static void awaitFile(Path file, Process child) throws InterruptedException {
