@@ -33,6 +33,15 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final int WORKER_THREADS = 16;
 
+    static {
+        // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs stall small answers ~40 ms each:
+        // writing 20k objects in batches took 26.6 s instead of 9.0 s. The JDK server reads this
+        // property once, when its configuration class loads, so it must be set before the first bind.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final SandboxHandler handler;
