@@ -41,8 +41,8 @@ final class SyncCommand implements Callable<Integer> {
     boolean continueOnError;
 
     @Option(names = "--parallel", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Accepted for compatibility: tiers are always written in order; kinds inside a tier are"
-                    + " written one after the other in this build.")
+            description = "Write the kinds of one tier concurrently (default); tiers always follow each other."
+                    + " An explicit 'order' is written one kind at a time.")
     boolean parallel = true;
 
     @Option(names = "--dry-run", description = "Plan and record everything, write nothing (run.json says dry-run).")

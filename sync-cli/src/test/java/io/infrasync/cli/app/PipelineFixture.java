@@ -58,14 +58,18 @@ final class PipelineFixture {
     }
 
     static SyncConfig config(Set<DiffSyncFlag> flags, String siteKind) {
+        return config(flags, siteKind, List.of());
+    }
+
+    static SyncConfig config(Set<DiffSyncFlag> flags, String siteKind, List<FieldMapping> extraSiteFields) {
+        List<FieldMapping> siteFields = new java.util.ArrayList<>(List.of(new FieldMapping("name", new FieldSource.Path("name")),
+                new FieldMapping("description", new FieldSource.Path("description")),
+                new FieldMapping("tags", new FieldSource.Reference("tags", "BuiltinTag"))));
+        siteFields.addAll(extraSiteFields);
         List<SchemaMappingEntry> entries = List.of(
                 new SchemaMappingEntry("BuiltinTag", "extras.tags", Optional.empty(),
                         List.of(new FieldMapping("name", new FieldSource.Path("name"))), List.of(), List.of(), 0),
-                new SchemaMappingEntry(siteKind, "dcim.sites", Optional.empty(),
-                        List.of(new FieldMapping("name", new FieldSource.Path("name")),
-                                new FieldMapping("description", new FieldSource.Path("description")),
-                                new FieldMapping("tags", new FieldSource.Reference("tags", "BuiltinTag"))),
-                        List.of(), List.of(), 1),
+                new SchemaMappingEntry(siteKind, "dcim.sites", Optional.empty(), siteFields, List.of(), List.of(), 1),
                 new SchemaMappingEntry("InfraDevice", "dcim.devices", Optional.of(List.of("name", "site")),
                         List.of(new FieldMapping("name", new FieldSource.Path("name")),
                                 new FieldMapping("status", new FieldSource.Path("status.value")),

@@ -288,4 +288,53 @@ class RunPipelineTest {
         assertThat(Files.readString(fixture.cache.runFolder(SyncName.of("pipeline-test"), outcome.runId())
                 .resolve("run.json"))).contains("dry-run");
     }
+
+    @Test
+    void referencesToObjectsCreatedLaterAreSentInAFollowUpUpdate() {
+        fixture.world.source.get("dcim.sites").set(0, io.infrasync.spi.model.AdapterRecord.of("1", "dcim.sites",
+                Map.of("id", 1, "name", "s1", "description", "one", "tags", List.of(), "parent", Map.of("id", 2))));
+        var config = PipelineFixture.config(Set.of(), "LocationSite", List.of(new io.infrasync.core.domain.config.FieldMapping(
+                "parent", new io.infrasync.core.domain.config.FieldSource.Reference("parent", "LocationSite"))));
+
+        RunOutcome outcome = fixture.pipeline.sync(fixture.request(config, RunSettings.defaults()));
+
+        assertThat(outcome.status()).isEqualTo(RunStatus.APPLIED);
+        assertThat(outcome.errors()).isEmpty();
+        assertThat(fixture.world.byName("LocationSite", "s1").get("parent")).isEqualTo(Map.of("id", idOf("LocationSite", "s2")));
+        WriteOperation create = fixture.world.batches.stream().flatMap(batch -> batch.operations().stream())
+                .filter(op -> op instanceof WriteOperation.Create c && "s1".equals(c.data().get("name")))
+                .findFirst().orElseThrow();
+        assertThat(((WriteOperation.Create) create).data()).doesNotContainKey("parent");
+        assertThat(outcome.count("updated")).isZero();
+
+        fixture.world.batches.clear();
+        RunOutcome again = fixture.pipeline.sync(fixture.request(config, RunSettings.defaults()));
+        assertThat(again.plannedChanges()).isZero();
+    }
+
+    @Test
+    void kindsOfOneTierAreWrittenConcurrentlyWithParallel() {
+        var base = PipelineFixture.config(Set.of());
+        List<io.infrasync.core.domain.config.SchemaMappingEntry> entries = new ArrayList<>();
+        for (var entry : base.schemaMapping()) {
+            entries.add(new io.infrasync.core.domain.config.SchemaMappingEntry(entry.name(), entry.mapping(), entry.identifiers(),
+                    entry.fields().stream().filter(field -> !field.name().equals("tags")).toList(), entry.filters(),
+                    entry.transforms(), entry.index()));
+        }
+        var config = new io.infrasync.core.domain.config.SyncConfig(base.name(), base.source(), base.destination(),
+                base.adaptersPath(), base.store(), base.order(), entries, base.diffsyncFlags(), base.incremental(),
+                base.guardrails(), base.origin());
+
+        RunOutcome outcome = fixture.pipeline.sync(fixture.request(config, RunSettings.defaults().withBatchSize(1)));
+
+        assertThat(outcome.status()).isEqualTo(RunStatus.APPLIED);
+        assertThat(outcome.count("created")).isEqualTo(5);
+        List<String> order = fixture.world.batches.stream().map(batch -> batch.operations().get(0).resource()).toList();
+        assertThat(order.subList(0, 4)).containsExactlyInAnyOrder("BuiltinTag", "BuiltinTag", "LocationSite", "LocationSite");
+        assertThat(order.get(4)).isEqualTo("InfraDevice");
+
+        fixture.world.batches.clear();
+        assertThat(fixture.pipeline.sync(fixture.request(config, RunSettings.defaults().withParallel(false)))
+                .plannedChanges()).isZero();
+    }
 }

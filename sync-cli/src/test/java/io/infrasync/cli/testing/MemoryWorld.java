@@ -60,7 +60,8 @@ public final class MemoryWorld {
                 List.of(AttributeSchema.of("name", "Text").withUnique(true),
                         AttributeSchema.of("description", "Text").withOptional(true),
                         AttributeSchema.of("asn", "Number").withOptional(true)),
-                List.of(RelationshipSchema.of("tags", "BuiltinTag", RelationshipSchema.Cardinality.MANY)));
+                List.of(RelationshipSchema.of("tags", "BuiltinTag", RelationshipSchema.Cardinality.MANY),
+                        RelationshipSchema.of("parent", "LocationSite", RelationshipSchema.Cardinality.ONE)));
         KindSchema device = KindSchema.of("InfraDevice",
                 List.of(AttributeSchema.of("name", "Text"), AttributeSchema.of("status", "Text").withOptional(true)),
                 List.of(RelationshipSchema.of("site", "LocationSite", RelationshipSchema.Cardinality.ONE)

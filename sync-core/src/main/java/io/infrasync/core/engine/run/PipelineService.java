@@ -199,7 +199,8 @@ final class PipelineService implements RunPipeline {
             guardRowCounts(request, model, current, run);
             PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers(source));
             Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(), peers,
-                    request.settings().batchSize(), request.settings().continueOnError(), progress, cancelled)
+                    request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(), progress,
+                    cancelled)
                     .dispatch(changes);
             errors.addAll(result.errors());
             counts.put("created", result.created());
@@ -283,8 +284,8 @@ final class PipelineService implements RunPipeline {
                 }
                 PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers);
                 Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(),
-                        peers, request.settings().batchSize(), request.settings().continueOnError(), request.progress(),
-                        cancelled).dispatch(changes);
+                        peers, request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(),
+                        request.progress(), cancelled).dispatch(changes);
                 counts.put("created", result.created());
                 counts.put("updated", result.updated());
                 counts.put("deleted", result.deleted());
@@ -293,6 +294,9 @@ final class PipelineService implements RunPipeline {
                 return finish(run, runId, RunMode.APPLY, status, counts, result.errors(), result.failure());
             } catch (AdapterException exception) {
                 throw run.fail(adapterFailure(exception));
+            } catch (java.util.concurrent.CancellationException exception) {
+                throw run.fail(new RunException(RunException.Reason.ADAPTER, "cancelled: " + exception.getMessage(),
+                        exception));
             }
         } catch (RunCacheException exception) {
             throw cacheFailure(exception);
