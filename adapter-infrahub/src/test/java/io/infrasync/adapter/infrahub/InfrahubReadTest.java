@@ -120,6 +120,7 @@ class InfrahubReadTest {
         assertThat(devices.get(1).data().get("site")).isNull();
         assertThat(devices.get(1).data().get("tags")).isEqualTo(List.of());
         // 10 records in pages of 3: exactly 4 list queries, nothing per node or per relationship.
+        Sandboxes.awaitEntries(log, 4);
         assertThat(log.entries()).hasSize(4).allSatisfy(entry -> {
             assertThat(entry.path()).isEqualTo("/graphql/main");
             assertThat(entry.body()).contains("query Read");
@@ -174,6 +175,7 @@ class InfrahubReadTest {
         try (PageStream<String> stream = adapter.listIds("TestSite")) {
             stream.forEachRemaining(ids::add);
         }
+        Sandboxes.awaitEntries(sandbox.server().requestLog(), 2);
         assertThat(ids).containsExactlyElementsOf(records.stream().map(AdapterRecord::localId).toList());
         assertThat(sandbox.server().requestLog().entries()).hasSize(2)
                 .allSatisfy(e -> assertThat(e.body()).contains("query Ids").contains("node { id }").doesNotContain("value"));

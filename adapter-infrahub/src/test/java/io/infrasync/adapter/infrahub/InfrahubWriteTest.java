@@ -109,8 +109,10 @@ class InfrahubWriteTest {
         assertThat(after.value("role")).isEqualTo("edge");
         assertThat(after.peerIds("site")).containsExactly(site2);
         assertThat(after.peerIds("tags")).containsExactlyInAnyOrder(b, c);
-        RequestLog.Entry request = sandbox.server().requestLog().entries().get(sandbox.server().requestLog().entries().size() - 1);
-        assertThat(request.body()).contains("TestDeviceUpdate").doesNotContain("\"role\"").doesNotContain("\"name\"");
+        RequestLog log = sandbox.server().requestLog();
+        Sandboxes.awaitEntries(log, 2);
+        assertThat(log.entries()).filteredOn(e -> e.body().contains("TestDeviceUpdate")).singleElement()
+                .satisfies(e -> assertThat(e.body()).doesNotContain("\"role\"").doesNotContain("\"name\""));
 
         // Clearing: cardinality one set to null, cardinality many set to nothing, attribute set to null.
         Map<String, Object> clear = new HashMap<>();
@@ -170,6 +172,7 @@ class InfrahubWriteTest {
                 .containsExactlyInAnyOrder("taken", "other", "n1", "n2", "n3");
         assertThat(node(taken).value("name")).isEqualTo("taken");
         // Five valid operations, one request: the invalid one was refused before sending.
+        Sandboxes.awaitEntries(log, 1);
         assertThat(log.entries()).hasSize(1);
     }
 
@@ -217,6 +220,7 @@ class InfrahubWriteTest {
         List<OperationResult> results = adapter.write(WriteBatch.of(operations));
         assertThat(results).hasSize(120).allMatch(OperationResult::isApplied);
         assertThat(results.stream().map(r -> ((OperationResult.Applied) r).destinationId()).distinct()).hasSize(120);
+        Sandboxes.awaitEntries(log, 3);
         assertThat(log.entries()).hasSize(3).allSatisfy(e -> assertThat(e.body()).contains("mutation Write"));
         assertThat(sandbox.store().count("main", "TestSite")).isEqualTo(120);
     }

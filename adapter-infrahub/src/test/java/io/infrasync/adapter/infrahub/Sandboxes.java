@@ -1,8 +1,10 @@
 package io.infrasync.adapter.infrahub;
 
+import io.infrasync.sandbox.RequestLog;
 import io.infrasync.sandbox.infrahub.InfrahubSandbox;
 import io.infrasync.sandbox.infrahub.InfrahubSandboxOptions;
 import io.infrasync.spi.AdapterSettings;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,19 @@ final class Sandboxes {
 
     static InfrahubSandbox start() {
         return InfrahubSandbox.start(InfrahubSandboxOptions.defaults().withSchemas(List.of(TEST_SCHEMA)));
+    }
+
+    /** The server records an exchange after closing it, so the client may see the answer before the log does. */
+    static void awaitEntries(RequestLog log, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (log.entries().size() < count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        try {
+            Thread.sleep(50); // lets a stray extra request show up, so "exactly n requests" assertions can fail
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static AdapterSettings settings(InfrahubSandbox sandbox, Object... extra) {
