@@ -25,7 +25,10 @@ import java.util.Map;
  * adapter's batching ({@code batch_size} 50, {@code max_concurrency} 4) and, for comparison, one mutation per
  * request without concurrency (the original's shape). Also times a full read of what was written.
  *
- * <p>Arguments: output file, objects per kind (default 20000), repetitions (default 3). Not run by {@code mvn verify}.
+ * <p>Arguments: output file, objects per kind (default 20000), repetitions (default 3), and {@code nagle} to keep the
+ * JDK HTTP server's default of delaying small writes (the emulator runs on {@code com.sun.net.httpserver}, which
+ * without {@code sun.net.httpserver.nodelay=true} adds a delayed-ACK stall of about 40 ms to every answer on
+ * Linux; real Infrahub servers (uvicorn) set {@code TCP_NODELAY}). Not run by {@code mvn verify}.
  */
 public final class InfrahubWriteBenchmark {
 
@@ -36,10 +39,15 @@ public final class InfrahubWriteBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "perf-infrahub.txt");
         int objects = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean nagle = args.length > 3 && args[3].equals("nagle");
+        if (!nagle) {
+            System.setProperty("sun.net.httpserver.nodelay", "true"); // read once, when the JDK server class loads
+        }
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "objects per kind: %d, repetitions: %d, cores: %d%n", objects, repetitions,
-                Runtime.getRuntime().availableProcessors()));
-        run(report, "warm-up", Math.min(objects, 5_000), 50, 4);
+        report.append(String.format(Locale.ROOT, "objects per kind: %d, repetitions: %d, cores: %d, server TCP_NODELAY: %s%n",
+                objects, repetitions, Runtime.getRuntime().availableProcessors(), !nagle));
+        run(report, "warm-up 1", objects, 50, 4);
+        run(report, "warm-up 2", objects, 50, 4);
         for (int i = 1; i <= repetitions; i++) {
             run(report, "batched #" + i + " (batch_size 50, max_concurrency 4)", objects, 50, 4);
         }
