@@ -281,4 +281,20 @@ class InfrahubWriteTest {
         assertThat(failed(results.get(0)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
         assertThat(failed(results.get(1)).kind()).isEqualTo(ErrorKind.CONFLICT);
     }
+
+    @Test
+    void aCancelledRunSendsNoFurtherWriteRequests() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        adapter = new InfrahubAdapterFactory().open(Sandboxes.settings(sandbox, "batch_size", 10, "max_concurrency", 1),
+                AdapterContext.builder().cancellation(cancelled::get).build());
+        adapter.describeSchema();
+        cancelled.set(true);
+        List<WriteOperation> operations = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            operations.add(WriteOperation.create("TestSite", Map.of("name", "c" + i)));
+        }
+        assertThatThrownBy(() -> adapter.write(WriteBatch.of(operations)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(sandbox.store().count("main", "TestSite")).isZero();
+    }
 }
