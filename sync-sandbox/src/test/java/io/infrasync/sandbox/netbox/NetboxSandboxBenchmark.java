@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * A main-method harness (not a unit test): seeds both emulators with a generated inventory and
  * pages through every interface with limit=1000, twice (cold render, then cached JSON).
- * Run: {@code mvn -q -pl sync-sandbox test-compile exec:java} is not configured; use
- * {@code java -cp <test-classpath> io.infrasync.sandbox.netbox.NetboxSandboxBenchmark 100000}.
+ * Run it with the module's test classpath (see docs/sandbox-rest.md, "Measured"):
+ * {@code java -Xmx5g -cp <test-classes:classes:dependencies> io.infrasync.sandbox.netbox.NetboxSandboxBenchmark 1000000}.
  */
 public final class NetboxSandboxBenchmark {
 
