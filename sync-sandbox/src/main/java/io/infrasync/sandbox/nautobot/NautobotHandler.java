@@ -34,6 +34,17 @@ final class NautobotHandler implements SandboxHandler {
     private final List<String> allowedVersions = new ArrayList<>();
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private volatile long cacheGeneration = -1;
+    /** Matching ids of recent filtered queries for one data generation: paging costs one scan, not one per page. */
+    private final Map<String, List<UUID>> matches = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<UUID>> eldest) {
+                    return size() > 16;
+                }
+            });
+    private volatile long matchGeneration = -1;
 
     NautobotHandler(NautobotStore store, NautobotOptions options) {
         this.store = store;
@@ -159,6 +170,9 @@ final class NautobotHandler implements SandboxHandler {
                 .map(s -> Arrays.asList(s.split(","))).orElse(List.of());
         record Page(int count, List<Map<String, Object>> rows) {
         }
+        String matchKey = model.endpoint() + '?' + new TreeMap<>(request.query()).entrySet().stream()
+                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining("&"));
         Page page = store.read(() -> {
             NautobotStore.Rows rows = store.rows(model.endpoint());
             if (filter.isEmpty() && sort.isEmpty()) {
@@ -168,19 +182,26 @@ final class NautobotHandler implements SandboxHandler {
                 }
                 return new Page(rows.order.size(), slice);
             }
-            List<Map<String, Object>> matches = new ArrayList<>();
-            for (UUID id : rows.order) {
-                Map<String, Object> row = rows.byId.get(id);
-                if (filter.test(row)) {
-                    matches.add(row);
+            List<UUID> matches = matchCache(store.generation()).get(matchKey);
+            if (matches == null) {
+                List<Map<String, Object>> found = new ArrayList<>();
+                for (UUID id : rows.order) {
+                    Map<String, Object> row = rows.byId.get(id);
+                    if (filter.test(row)) {
+                        found.add(row);
+                    }
                 }
+                if (!sort.isEmpty()) {
+                    found.sort(comparator(model, sort));
+                }
+                matches = found.stream().map(row -> (UUID) row.get("id")).toList();
+                matchCache(store.generation()).put(matchKey, matches);
             }
-            if (!sort.isEmpty()) {
-                matches.sort(comparator(model, sort));
+            List<Map<String, Object>> slice = new ArrayList<>();
+            for (int i = offset; i < matches.size() && i < (long) offset + limit; i++) {
+                slice.add(rows.byId.get(matches.get(i)));
             }
-            int from = Math.min(offset, matches.size());
-            int to = (int) Math.min((long) offset + limit, matches.size());
-            return new Page(matches.size(), new ArrayList<>(matches.subList(from, to)));
+            return new Page(matches.size(), slice);
         });
         String next = offset + limit < page.count() ? link(request, Map.of("limit", "" + limit, "offset",
                 "" + (offset + limit)), null) : null;
@@ -262,6 +283,14 @@ final class NautobotHandler implements SandboxHandler {
         List<String> include = new ArrayList<>();
         request.params("include").forEach(v -> include.addAll(Arrays.asList(v.split(","))));
         return include;
+    }
+
+    private Map<String, List<UUID>> matchCache(long generation) {
+        if (generation != matchGeneration) {
+            matches.clear();
+            matchGeneration = generation;
+        }
+        return matches;
     }
 
     private static int depth(SandboxRequest request) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.infrasync.sandbox.inventory.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ final class NautobotInventoryLoader {
 
     private final NautobotStore store;
     private final long seed;
+    private final Map<String, Map<Integer, UUID>> ids = new HashMap<>();
 
     private NautobotInventoryLoader(NautobotStore store, long seed) {
         this.store = store;
@@ -41,8 +43,10 @@ final class NautobotInventoryLoader {
         loader.inventory(inventory);
     }
 
+    /** Name-based (MD5) UUIDs are costly to derive; each is derived once and reused for every reference. */
     private UUID id(String endpoint, int index) {
-        return UUID.nameUUIDFromBytes((seed + "/" + endpoint + "/" + index).getBytes(StandardCharsets.UTF_8));
+        return ids.computeIfAbsent(endpoint, k -> new HashMap<>()).computeIfAbsent(index, i ->
+                UUID.nameUUIDFromBytes((seed + "/" + endpoint + "/" + i).getBytes(StandardCharsets.UTF_8)));
     }
 
     private void builtIns() {

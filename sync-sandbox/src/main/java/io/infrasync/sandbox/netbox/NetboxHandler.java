@@ -38,6 +38,8 @@ final class NetboxHandler implements SandboxHandler {
     /** Rendered JSON per object and view, valid for one data generation. */
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private volatile long cacheGeneration = -1;
+    /** The ids matching recent filtered queries, so that paging through them does not rescan the table. */
+    private final MatchCache matchCache = new MatchCache(16);
 
     NetboxHandler(NetboxStore store, NetboxOptions options) {
         this.store = store;
@@ -215,7 +217,10 @@ final class NetboxHandler implements SandboxHandler {
         int offset = nonNegative(request.param("offset").orElse(""), 0);
         List<String> ordering = request.param("ordering").filter(s -> !s.isEmpty())
                 .map(s -> Arrays.asList(s.split(","))).orElse(List.of());
-        Page page = store.read(() -> select(spec, filter, ordering, offset, limit));
+        String matchKey = spec.endpoint() + '?' + new java.util.TreeMap<>(query).entrySet().stream()
+                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining("&"));
+        Page page = store.read(() -> select(spec, filter, ordering, offset, limit, matchKey));
         String next = offset + limit < page.count()
                 ? PageLinks.with(request.baseUrl(), request.path(), query,
                         Map.of("limit", Integer.toString(limit), "offset", Integer.toString(offset + limit)), List.of())
@@ -291,7 +296,8 @@ final class NetboxHandler implements SandboxHandler {
     private record Page(long count, List<Map<String, Object>> rows) {
     }
 
-    private Page select(ModelSpec spec, RowFilter filter, List<String> ordering, int offset, int limit) {
+    private Page select(ModelSpec spec, RowFilter filter, List<String> ordering, int offset, int limit,
+            String matchKey) {
         Table table = store.table(spec.endpoint());
         if (filter.isEmpty() && ordering.isEmpty()) {
             // Id order without filters: the page is an index range, no scan.
@@ -301,19 +307,26 @@ final class NetboxHandler implements SandboxHandler {
             }
             return new Page(table.size(), rows);
         }
-        List<Map<String, Object>> matches = new ArrayList<>();
-        for (int i = table.lowerBound(filter.minimumId()); i < table.size(); i++) {
-            Map<String, Object> row = table.get(table.idAt(i));
-            if (filter.test(row)) {
-                matches.add(row);
+        long[] matches = matchCache.get(store.generation(), matchKey);
+        if (matches == null) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = table.lowerBound(filter.minimumId()); i < table.size(); i++) {
+                Map<String, Object> row = table.get(table.idAt(i));
+                if (filter.test(row)) {
+                    rows.add(row);
+                }
             }
+            if (!ordering.isEmpty()) {
+                rows.sort(comparator(spec, ordering));
+            }
+            matches = rows.stream().mapToLong(row -> (Long) row.get("id")).toArray();
+            matchCache.put(store.generation(), matchKey, matches);
         }
-        if (!ordering.isEmpty()) {
-            matches.sort(comparator(spec, ordering));
+        List<Map<String, Object>> page = new ArrayList<>();
+        for (int i = offset; i < matches.length && i < (long) offset + limit; i++) {
+            page.add(table.get(matches[i]));
         }
-        int from = Math.min(offset, matches.size());
-        int to = (int) Math.min((long) offset + limit, matches.size());
-        return new Page(matches.size(), new ArrayList<>(matches.subList(from, to)));
+        return new Page(matches.length, page);
     }
 
     /** DRF OrderingFilter: known fields only, {@code -} for descending, id as the last tie-breaker. */

@@ -28,7 +28,7 @@ class NautobotSandboxTest {
     @BeforeEach
     void start() {
         nautobot = NautobotSandbox.start(NautobotOptions.defaults().withClock(clock)
-                .withData(NautobotOptions.Data.generated(5, 6_000)));
+                .withData(NautobotOptions.Data.generated(5, 2_500)));
         http = new Http(nautobot.baseUrl(), "Token " + nautobot.token());
     }
 
@@ -182,7 +182,7 @@ class NautobotSandboxTest {
     @Test
     void sameSeedGivesTheSameUuids() {
         try (NautobotSandbox again = NautobotSandbox.start(NautobotOptions.defaults()
-                .withData(NautobotOptions.Data.generated(5, 6_000)))) {
+                .withData(NautobotOptions.Data.generated(5, 2_500)))) {
             assertThat(again.store().ids("dcim/devices")).isEqualTo(nautobot.store().ids("dcim/devices"));
         }
     }

@@ -15,7 +15,7 @@ class NetboxAuthAndErrorsTest {
 
     @BeforeAll
     static void start() {
-        v46 = NetboxSandbox.start(NetboxOptions.defaults().withData(NetboxOptions.Data.generated(7, 2000)));
+        v46 = NetboxSandbox.start(NetboxOptions.defaults().withData(NetboxOptions.Data.generated(7, 1000)));
         v42 = NetboxSandbox.start(NetboxOptions.defaults().withVersion("4.2").withData(NetboxOptions.Data.empty()));
         http = new Http(v46.baseUrl(), "Token " + v46.token());
     }

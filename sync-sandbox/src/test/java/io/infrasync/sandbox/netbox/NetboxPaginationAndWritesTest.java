@@ -24,7 +24,7 @@ class NetboxPaginationAndWritesTest {
     @BeforeEach
     void start() {
         netbox = NetboxSandbox.start(NetboxOptions.defaults().withClock(clock)
-                .withData(NetboxOptions.Data.generated(11, 12_000)));
+                .withData(NetboxOptions.Data.generated(11, 2_500)));
         http = new Http(netbox.baseUrl(), "Token " + netbox.token());
     }
 

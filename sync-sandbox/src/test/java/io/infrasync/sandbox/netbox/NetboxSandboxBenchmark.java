@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * A main-method harness (not a unit test): seeds both emulators with a generated inventory and
  * pages through every interface with limit=1000, twice (cold render, then cached JSON).
- * Run: {@code mvn -q -pl sync-sandbox test-compile exec:java} is not configured; use
- * {@code java -cp <test-classpath> io.infrasync.sandbox.netbox.NetboxSandboxBenchmark 100000}.
+ * Run it with the module's test classpath (see docs/sandbox-rest.md, "Measured"):
+ * {@code java -Xmx5g -cp <test-classes:classes:dependencies> io.infrasync.sandbox.netbox.NetboxSandboxBenchmark 1000000}.
  */
 public final class NetboxSandboxBenchmark {
 
@@ -18,41 +18,40 @@ public final class NetboxSandboxBenchmark {
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        StringBuilder report = new StringBuilder();
+        java.io.PrintStream report = System.out;
         long start = System.nanoTime();
         try (NetboxSandbox netbox = NetboxSandbox.start(NetboxOptions.defaults()
                 .withData(NetboxOptions.Data.generated(1, size)))) {
             long seeded = System.nanoTime();
-            report.append(String.format(Locale.ROOT, "netbox size=%d seed+start=%.2fs heap=%dMB%n", size,
+            report.print(String.format(Locale.ROOT, "netbox size=%d seed+start=%.2fs heap=%dMB%n", size,
                     (seeded - start) / 1e9, usedMb()));
             Http http = new Http(netbox.baseUrl(), "Token " + netbox.token());
             for (String pass : new String[] {"cold", "cached"}) {
                 long t0 = System.nanoTime();
                 int objects = walk(http, "/api/dcim/interfaces/?limit=1000");
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                report.append(String.format(Locale.ROOT, "netbox %s: %d interfaces in %.2fs = %.0f objects/s heap=%dMB%n",
+                report.print(String.format(Locale.ROOT, "netbox %s: %d interfaces in %.2fs = %.0f objects/s heap=%dMB%n",
                         pass, objects, seconds, objects / seconds, usedMb()));
             }
             long t0 = System.nanoTime();
             int changed = walk(http, "/api/dcim/interfaces/?limit=1000&last_updated__gte=2024-12-31T00:00:00Z");
-            report.append(String.format(Locale.ROOT, "netbox last_updated__gte filter: %d objects in %.2fs%n", changed,
+            report.print(String.format(Locale.ROOT, "netbox last_updated__gte filter: %d objects in %.2fs%n", changed,
                     (System.nanoTime() - t0) / 1e9));
         }
         start = System.nanoTime();
         try (NautobotSandbox nautobot = NautobotSandbox.start(NautobotOptions.defaults()
                 .withData(NautobotOptions.Data.generated(1, size)))) {
-            report.append(String.format(Locale.ROOT, "nautobot size=%d seed+start=%.2fs heap=%dMB%n", size,
+            report.print(String.format(Locale.ROOT, "nautobot size=%d seed+start=%.2fs heap=%dMB%n", size,
                     (System.nanoTime() - start) / 1e9, usedMb()));
             Http http = new Http(nautobot.baseUrl(), "Token " + nautobot.token());
             for (String pass : new String[] {"cold", "cached"}) {
                 long t0 = System.nanoTime();
                 int objects = walk(http, "/api/dcim/interfaces/?limit=1000");
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                report.append(String.format(Locale.ROOT, "nautobot %s: %d interfaces in %.2fs = %.0f objects/s%n",
+                report.print(String.format(Locale.ROOT, "nautobot %s: %d interfaces in %.2fs = %.0f objects/s%n",
                         pass, objects, seconds, objects / seconds));
             }
         }
-        System.out.print(report);
     }
 
     private static int walk(Http http, String first) {
