@@ -1,5 +1,6 @@
 package io.infrasync.sandbox.infrahub;
 
+import io.infrasync.sandbox.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

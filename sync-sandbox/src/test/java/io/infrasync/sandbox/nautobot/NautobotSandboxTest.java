@@ -1,5 +1,8 @@
 package io.infrasync.sandbox.nautobot;
 
+import io.infrasync.sandbox.testing.MutableClock;
+import io.infrasync.sandbox.testing.Http;
+import io.infrasync.sandbox.testing.Shapes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.infrasync.sandbox.netbox;
 
+import io.infrasync.sandbox.testing.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package io.infrasync.sandbox.netbox;
 
+import io.infrasync.sandbox.testing.Http;
+import io.infrasync.sandbox.testing.Shapes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.infrasync.sandbox.netbox;
 
+import io.infrasync.sandbox.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.infrasync.sandbox.nautobot.NautobotOptions;
 import io.infrasync.sandbox.nautobot.NautobotSandbox;

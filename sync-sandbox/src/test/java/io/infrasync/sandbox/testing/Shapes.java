@@ -1,4 +1,4 @@
-package io.infrasync.sandbox.netbox;
+package io.infrasync.sandbox.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.Iterator;
 import java.util.List;
 
 /** Structural comparison of JSON answers: keys, JSON types and nesting, not values. */
-final class Shapes {
+public final class Shapes {
 
     private Shapes() {
     }
 
     /** Every key of {@code recorded} exists in {@code actual} with the same JSON type, recursively. */
-    static void assertCovers(JsonNode actual, JsonNode recorded, String path) {
+    public static void assertCovers(JsonNode actual, JsonNode recorded, String path) {
         if (recorded.isNull() || actual.isNull()) {
             return; // a null on either side says nothing about the type
         }
@@ -31,14 +31,14 @@ final class Shapes {
     }
 
     /** Same keys (as sets) and the same JSON types, recursively. */
-    static void assertSameShape(JsonNode actual, JsonNode recorded, String path) {
+    public static void assertSameShape(JsonNode actual, JsonNode recorded, String path) {
         assertCovers(actual, recorded, path);
         if (actual.isObject() && recorded.isObject()) {
             assertThat(keys(actual)).as("keys at %s", path).containsExactlyInAnyOrderElementsOf(keys(recorded));
         }
     }
 
-    static List<String> keys(JsonNode node) {
+    public static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;

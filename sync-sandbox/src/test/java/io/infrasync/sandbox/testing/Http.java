@@ -1,4 +1,4 @@
-package io.infrasync.sandbox.nautobot;
+package io.infrasync.sandbox.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.infrasync.sandbox.SandboxJson;
@@ -12,29 +12,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A tiny java.net.http client for the emulator tests. */
-final class Http {
+public final class Http {
 
-    record Answer(int status, JsonNode json, HttpResponse<String> raw) {
+    public record Answer(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
 
-    Http(String base, String authorization) {
+    public Http(String base, String authorization) {
         this.base = base;
         this.authorization = authorization;
     }
 
-    Answer get(String pathAndQuery) {
+    public Answer get(String pathAndQuery) {
         return send("GET", pathAndQuery, null, authorization, null);
     }
 
-    Answer send(String method, String pathAndQuery, String body) {
+    public Answer send(String method, String pathAndQuery, String body) {
         return send(method, pathAndQuery, body, authorization, null);
     }
 
-    Answer send(String method, String pathAndQuery, String body, String auth, String accept) {
+    public Answer send(String method, String pathAndQuery, String body, String auth, String accept) {
         String url = pathAndQuery.startsWith("http") ? pathAndQuery : base + pathAndQuery;
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
