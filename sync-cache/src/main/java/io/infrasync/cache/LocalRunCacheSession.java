@@ -84,7 +84,7 @@ final class LocalRunCacheSession implements RunCacheSession {
         }
         started.add(runId);
         sidecars.writeRun(folder.resolve(CacheLayout.RUN), RunRecord.running(mode, startedAt));
-        LocalRunCacheWriter writer = new LocalRunCacheWriter(runId, folder, files, sidecars);
+        LocalRunCacheWriter writer = new LocalRunCacheWriter(runId, folder, files, sidecars, this::requireOpen);
         writers.add(writer);
         return writer;
     }

@@ -41,6 +41,41 @@ class JinjavaExpressionEvaluatorTest {
     }
 
     @Test
+    void recordsNeverSeeEachOthersValues() {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ name }}");
+        Map<String, Object> empty = new HashMap<>();
+        empty.put("name", null);
+        for (int i = 0; i < 3000; i++) {
+            assertThat(compiled.evaluate(Map.of("name", "n" + i))).isEqualTo("n" + i);
+            assertThat(compiled.evaluate(empty)).isNull();
+        }
+    }
+
+    @Test
+    void compiledExpressionsAreSafeAcrossThreads() throws InterruptedException {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ value * 2 }}");
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int offset = t * 100_000;
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    Object result = compiled.evaluate(Map.of("value", offset + i));
+                    if (!Long.valueOf(2L * (offset + i)).equals(result)) {
+                        failures.add(new AssertionError("got " + result + " for " + (offset + i)));
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void templatesRenderToTextReadAsPythonLiterals() {
         assertThat(eval("{{ a }}-{{ b }}", Map.of("a", "x", "b", "y"))).isEqualTo("x-y");
         assertThat(eval("{{ a }}{{ b }}", Map.of("a", 4, "b", 2))).isEqualTo(42L);

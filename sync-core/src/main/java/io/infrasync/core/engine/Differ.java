@@ -82,23 +82,14 @@ final class Differ {
     }
 
     private void diffTopLevel(String type, Consumer<DiffElement> sink) {
-        List<ModelObject> srcObjects = src.getAll(type);
-        List<ModelObject> dstObjects = dst.getAll(type);
-        List<ModelObject> pairs = new ArrayList<>(2 * Math.max(srcObjects.size(), dstObjects.size()));
-        for (ModelObject s : srcObjects) {
-            ModelObject d = dst.findMatching(s);
-            if (d != null) {
+        List<ModelObject> pairs = new ArrayList<>(2 * Math.max(src.count(type), dst.count(type)));
+        src.pairByKey(type, dst, (s, d) -> {
+            if (s != null && d != null) {
                 validatePair(s, d);
             }
             pairs.add(s);
             pairs.add(d);
-        }
-        for (ModelObject d : dstObjects) {
-            if (src.findMatching(d) == null) {
-                pairs.add(null);
-                pairs.add(d);
-            }
-        }
+        });
         diffPairs(pairs, sink);
     }
 

@@ -65,7 +65,7 @@ final class Syncer {
                 : element.attrsDiffs().getOrDefault("+", Map.of());
         ModelObject existing = dst.getOrNull(type.name(), type.keyOf(element.keys()));
         if (existing != null) {
-            existing.setStatus(ModelStatus.REACHED.status(), ModelStatus.REACHED.message());
+            existing.setStatus(ModelStatus.REACHED);
         }
         boolean natural = existing != null && existing.hasFlag(ModelFlag.NATURAL_DELETION_ORDER);
         boolean skipChildren = existing != null && existing.hasFlag(ModelFlag.SKIP_CHILDREN_ON_DELETE);

@@ -224,7 +224,7 @@ public final class MappingSession {
             }
             if (transform.target().isSimple()) {
                 if (!copied) {
-                    working = new LinkedHashMap<>(working);
+                    working = new OverlayMap(working);
                     copied = true;
                 }
                 working.put(transform.target().head(), result);
@@ -283,7 +283,7 @@ public final class MappingSession {
             for (Pending pending : byKind.getOrDefault(kind, List.of())) {
                 if (pending.status == Status.IDENTIFIED) {
                     objects.add(new MappedObject(kind, pending.origin, pending.identifierValues, pending.uniqueId,
-                            pending.attributes, pending.resolved));
+                            new FrozenMap<>(pending.attributes), new FrozenMap<>(pending.resolved)));
                 }
             }
         }
@@ -295,7 +295,7 @@ public final class MappingSession {
      * several passes; what still waits when a pass makes no progress is a cycle among the objects.
      */
     private void identify(List<Pending> objects) {
-        Map<String, Pending> byUniqueId = new HashMap<>();
+        Map<String, Pending> byUniqueId = new HashMap<>(Math.max(16, objects.size() * 4 / 3 + 1));
         List<Pending> waiting = new ArrayList<>(objects);
         boolean progress = true;
         while (!waiting.isEmpty() && progress) {

@@ -32,7 +32,8 @@ final class BranchData {
     final Map<String, Set<ReverseRef>> reverse = new HashMap<>();
     /** Bumped by every write; list caches are valid for one version. */
     long version;
-    final Map<String, CachedList> sortedCache = new HashMap<>();
+    /** Filled by concurrent readers (under the read lock), hence concurrent. */
+    final Map<String, CachedList> sortedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     record CachedList(long version, List<NodeRecord> rows) {
     }
@@ -175,7 +176,7 @@ final class BranchData {
      */
     Object resolvePath(NodeRecord node, String path) {
         KindSchema kind = schema.get(node.kind);
-        String[] parts = path.split("__");
+        String[] parts = Paths.split(path);
         if (kind.attribute(parts[0]) != null) {
             Object value = node.value(parts[0]);
             String property = parts.length > 1 ? parts[1] : "value";

@@ -79,7 +79,8 @@ final class GraphqlRuntime {
             throw new IllegalStateException("the GraphQL schema generated from the Infrahub schema is invalid: "
                     + e.getMessage(), e);
         }
-        this.graphql = GraphQL.newGraphQL(executable).defaultDataFetcherExceptionHandler(exceptionHandler(errorCodes)).build();
+        this.graphql = GraphQL.newGraphQL(executable).defaultDataFetcherExceptionHandler(exceptionHandler(errorCodes))
+                .preparsedDocumentProvider(new DocumentCache()).build();
     }
 
     String sdl() {
@@ -116,6 +117,39 @@ final class GraphqlRuntime {
             rendered.put("extensions", error.getExtensions());
         }
         return rendered;
+    }
+
+    /**
+     * Parsing and validating big documents dominates the cost of a write; clients that send the same
+     * document with different variables (or page through a kind) get it parsed and validated once.
+     */
+    private static final class DocumentCache implements graphql.execution.preparsed.PreparsedDocumentProvider {
+
+        private static final int CAPACITY = 256;
+
+        private final Map<String, graphql.execution.preparsed.PreparsedDocumentEntry> entries =
+                new java.util.LinkedHashMap<>(CAPACITY, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, graphql.execution.preparsed.PreparsedDocumentEntry> eldest) {
+                        return size() > CAPACITY;
+                    }
+                };
+
+        @Override
+        public CompletableFuture<graphql.execution.preparsed.PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                java.util.function.Function<ExecutionInput, graphql.execution.preparsed.PreparsedDocumentEntry> parseAndValidate) {
+            graphql.execution.preparsed.PreparsedDocumentEntry cached;
+            synchronized (entries) {
+                cached = entries.get(input.getQuery());
+            }
+            if (cached == null) {
+                cached = parseAndValidate.apply(input);
+                synchronized (entries) {
+                    entries.put(input.getQuery(), cached);
+                }
+            }
+            return CompletableFuture.completedFuture(cached);
+        }
     }
 
     private static DataFetcherExceptionHandler exceptionHandler(boolean errorCodes) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,16 +146,29 @@ final class NodeQuery {
         if (fields.isEmpty()) {
             return;
         }
-        Comparator<NodeRecord> comparator = null;
-        for (int i = 0; i < fields.size(); i++) {
-            String field = fields.get(i);
-            Comparator<NodeRecord> next = Comparator.comparing(record -> sortKey(record, field), NodeQuery::compareValues);
-            if (descending.get(i)) {
-                next = next.reversed();
+        // Keys are computed once per row, not once per comparison.
+        int width = fields.size();
+        List<Object[]> keyed = new ArrayList<>(rows.size());
+        for (NodeRecord record : rows) {
+            Object[] keys = new Object[width + 1];
+            for (int i = 0; i < width; i++) {
+                keys[i] = sortKey(record, fields.get(i));
             }
-            comparator = comparator == null ? next : comparator.thenComparing(next);
+            keys[width] = record;
+            keyed.add(keys);
         }
-        rows.sort(comparator);
+        keyed.sort((a, b) -> {
+            for (int i = 0; i < width; i++) {
+                int result = compareValues(a[i], b[i]);
+                if (result != 0) {
+                    return descending.get(i) ? -result : result;
+                }
+            }
+            return 0;
+        });
+        for (int i = 0; i < keyed.size(); i++) {
+            rows.set(i, (NodeRecord) keyed.get(i)[width]);
+        }
     }
 
     private Object sortKey(NodeRecord record, String field) {
@@ -168,6 +180,9 @@ final class NodeQuery {
     static int compareValues(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if ((a instanceof Long || a instanceof Integer) && (b instanceof Long || b instanceof Integer)) {
+            return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
         }
         if (a instanceof Number x && b instanceof Number y) {
             return new BigInteger(x.toString()).compareTo(new BigInteger(y.toString()));
@@ -190,7 +205,7 @@ final class NodeQuery {
             List<String> kinds = asList(argument);
             return record -> kinds.stream().anyMatch(kind -> branch.schema.isA(record.kind, kind));
         }
-        String[] parts = name.split("__");
+        String[] parts = Paths.split(name);
         if (parts[0].equals("display_label")) {
             return valueFilter(branch::displayLabel, parts[1], argument, partial);
         }

@@ -349,14 +349,15 @@ final class NodeWriter {
         return edges;
     }
 
-    /** A lineage id ({@code source}/{@code owner}) must name an existing node, as Infrahub resolves it. */
+    /** A lineage id ({@code source}/{@code owner}) must name an existing {@code LineageSource}/{@code LineageOwner} node. */
     private String lineage(Object input, String key) {
         if (!(input instanceof Map<?, ?> map) || map.get(key) == null) {
             return null;
         }
         String id = map.get(key).toString();
-        if (!branch.byId.containsKey(id)) {
-            String kind = key.contains("owner") ? "LineageOwner" : "LineageSource";
+        String kind = key.contains("owner") ? "LineageOwner" : "LineageSource";
+        NodeRecord node = branch.get(id);
+        if (node == null || !schema.isA(node.kind, kind)) {
             throw InfrahubError.nodeNotFound(id, kind);
         }
         return id;
@@ -388,7 +389,7 @@ final class NodeWriter {
             String key = indexKey(i, values);
             String holder = table.uniqueIndex.get(key);
             if (holder != null && !holder.equals(selfId)) {
-                List<String> fields = rules.get(i).stream().map(path -> path.split("__")[0]).toList();
+                List<String> fields = rules.get(i).stream().map(path -> Paths.split(path)[0]).toList();
                 String message = fields.size() == 1
                         ? "Node of kind " + schemaOf.kind + " already has " + fields.get(0) + " '" + values.get(0) + "'"
                         : "Node of kind " + schemaOf.kind + " already exists with " + String.join(", ", fields) + " "
@@ -427,7 +428,8 @@ final class NodeWriter {
     }
 
     private Object pathValue(NodeRecord record, String path) {
-        String[] parts = path.split("__", 2);
+        int separator = path.indexOf("__");
+        String[] parts = separator < 0 ? new String[] {path} : new String[] {path.substring(0, separator), path.substring(separator + 2)};
         KindSchema kind = schema.get(record.kind);
         RelationshipSchema relationship = kind.relationship(parts[0]);
         if (relationship != null && !relationship.many()) {

@@ -290,6 +290,11 @@ public final class ModelObject {
         status = new ModelStatus(newStatus, message == null ? "" : message);
     }
 
+    /** Sets status and message at once. */
+    public void setStatus(ModelStatus newStatus) {
+        status = java.util.Objects.requireNonNull(newStatus, "status is null");
+    }
+
     /** The original's {@code repr}: {@code <type> "<uid>"}. */
     public String repr() {
         return type.name() + " \"" + uid() + "\"";
