@@ -8,7 +8,14 @@ import io.infrasync.spi.AdapterSettings;
 import io.infrasync.spi.PageStream;
 import io.infrasync.spi.model.AdapterRecord;
 import io.infrasync.spi.model.ReadRequest;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +33,34 @@ import java.util.Map;
 public final class NetboxReadBenchmark {
 
     private NetboxReadBenchmark() {
+    }
+
+    /**
+     * The client's share alone: one 1000-interface page fetched once, then decoded into records
+     * {@code 100 * runs} times on this thread (what each page worker does after its request).
+     */
+    private static String decodeOnly(NetboxSandbox netbox, int runs) throws IOException, InterruptedException {
+        HttpResponse<byte[]> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(netbox.baseUrl() + "/api/dcim/interfaces/?ordering=id&limit=1000&offset=0"))
+                .header("Authorization", "Token " + netbox.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        ObjectReader reader = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readerFor(PageBody.class);
+        long records = 0;
+        for (int i = 0; i < 20; i++) {
+            records += ((PageBody) reader.readValue(page.body())).results().size(); // warm-up
+        }
+        records = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < 100 * runs; i++) {
+            PageBody body = reader.readValue(page.body());
+            for (Map<String, Object> object : body.results()) {
+                AdapterRecord.of(object.get("id").toString(), "dcim.interfaces", object);
+                records++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format("decode only (one thread): %d records from %d-byte pages in %.2f s, %.0f records/s",
+                records, page.body().length, seconds, records / seconds);
     }
 
     public static void main(String[] args) throws IOException {
@@ -62,6 +97,7 @@ public final class NetboxReadBenchmark {
                             netbox.server().requestLog().entries().size(), seconds, records / seconds));
                 }
             }
+            lines.add(decodeOnly(netbox, runs));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
