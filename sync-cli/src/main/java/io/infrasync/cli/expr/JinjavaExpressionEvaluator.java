@@ -1,7 +1,6 @@
 package io.infrasync.cli.expr;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
@@ -33,9 +32,7 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
     private final ThreadLocal<ExpressionScope> expressionScopes;
 
     public JinjavaExpressionEvaluator() {
-        JinjavaConfig config = JinjavaConfig.newBuilder()
-                .build();
-        this.jinjava = new Jinjava(config);
+        this.jinjava = new Jinjava();
         this.interpreters = ThreadLocal.withInitial(jinjava::newInterpreter);
         this.expressionScopes = ThreadLocal.withInitial(() -> new ExpressionScope(jinjava.newInterpreter()));
     }
@@ -133,7 +130,8 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
             Function<JinjavaInterpreter, Object> action) {
         JinjavaInterpreter interpreter = interpreters.get();
         JinjavaInterpreter.pushCurrent(interpreter);
-        try (JinjavaInterpreter.InterpreterScopeClosable scope = interpreter.enterScope()) {
+        interpreter.enterScope();
+        try {
             Context context = interpreter.getContext();
             for (String variable : variables) {
                 context.put(variable, record.get(variable));
@@ -146,6 +144,7 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
         } catch (RuntimeException exception) {
             throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
         } finally {
+            interpreter.leaveScope();
             interpreter.getErrors().clear();
             JinjavaInterpreter.popCurrent();
         }

@@ -89,6 +89,17 @@ class JinjavaExpressionEvaluatorTest {
     }
 
     @Test
+    void strictUndefinedIgnoresNamesTheTemplateBindsOrThatAreNotVariables() {
+        Map<String, Object> record = Map.of("tags", List.of("a", "b"), "device", Map.of("name", "r1"), "x", 1);
+        assertThat(eval("{% for t in tags %}{{ t|upper }},{% endfor %}", record)).isEqualTo("A,B,");
+        assertThat(eval("{{ device.name ~ '-' ~ x }}", record)).isEqualTo("r1-1");
+        assertThat(eval("{{ x is defined and device.name is string }}", record)).isEqualTo(true);
+        assertThat(eval("{{ tags|join(d='-') if true else none }}", record)).isNotNull();
+        assertThatThrownBy(() -> eval("{{ device.name ~ missing }}", record))
+                .isInstanceOf(ExpressionException.class).hasMessageContaining("'missing' is undefined");
+    }
+
+    @Test
     void syntaxErrorsFailAtCompile() {
         assertThatThrownBy(() -> evaluator.compile("{% if %}")).isInstanceOf(ExpressionException.class);
     }

@@ -80,6 +80,23 @@ final class DataDump {
         return json;
     }
 
+    /** JSON scalars straight to Java values (dumps hold 100k+ objects; tree conversion is too slow for them). */
+    private static Object plain(JsonNode value) {
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value.isNull()) {
+            return null;
+        }
+        return SandboxJson.mapper().convertValue(value, Object.class);
+    }
+
     /** Loads a dump into the store; call under the store's write lock. */
     static void load(InfrahubStore store, JsonNode root) {
         JsonNode branches = root.path("branches");
@@ -118,7 +135,7 @@ final class DataDump {
             for (AttributeSchema attribute : kindSchema.attributes.values()) {
                 JsonNode value = json.path("attributes").get(attribute.name());
                 Object plain = value == null || value.isNull() ? null
-                        : SandboxJson.mapper().convertValue(value.isObject() && value.has("value") ? value.get("value") : value, Object.class);
+                        : plain(value.isObject() && value.has("value") ? value.get("value") : value);
                 if (plain == null && attribute.defaultValue() != null) {
                     plain = attribute.defaultValue();
                 }
@@ -127,7 +144,7 @@ final class DataDump {
                 }
                 Object coerced;
                 try {
-                    coerced = writer.coerce(kindSchema, attribute, plain instanceof Integer i ? Long.valueOf(i) : plain);
+                    coerced = writer.coerce(kindSchema, attribute, plain);
                 } catch (InfrahubError e) {
                     throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
                 }

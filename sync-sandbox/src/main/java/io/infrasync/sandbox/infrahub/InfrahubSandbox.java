@@ -40,11 +40,13 @@ public final class InfrahubSandbox implements AutoCloseable {
     private final SandboxServer server;
     private final InfrahubStore store;
     private final InfrahubSandboxOptions options;
+    private final GraphqlRuntime runtime;
 
-    private InfrahubSandbox(SandboxServer server, InfrahubStore store, InfrahubSandboxOptions options) {
+    private InfrahubSandbox(SandboxServer server, InfrahubStore store, InfrahubSandboxOptions options, GraphqlRuntime runtime) {
         this.server = server;
         this.store = store;
         this.options = options;
+        this.runtime = runtime;
     }
 
     /**
@@ -88,7 +90,8 @@ public final class InfrahubSandbox implements AutoCloseable {
         String deploymentId = UUID.nameUUIDFromBytes(("infrahub-sandbox-" + options.seed()).getBytes(StandardCharsets.UTF_8))
                 .toString();
         InfrahubHandler handler = new InfrahubHandler(store, compiled.runtime(), options, deploymentId);
-        return new InfrahubSandbox(SandboxServer.start("infrahub", options.port(), handler), store, options);
+        return new InfrahubSandbox(SandboxServer.start("infrahub", options.port(), handler), store, options,
+                compiled.runtime());
     }
 
     private static SchemaDocument resource(String name) {
@@ -124,8 +127,7 @@ public final class InfrahubSandbox implements AutoCloseable {
 
     /** The SDL served at {@code /schema.graphql}. */
     public String graphqlSchema() {
-        return COMPILED.values().stream().filter(c -> c.schema() == store.schema()).findFirst()
-                .map(c -> c.runtime().sdl()).orElseThrow();
+        return runtime.sdl();
     }
 
     /** The {@code /api/schema} hash ({@code main}) of the loaded schema. */

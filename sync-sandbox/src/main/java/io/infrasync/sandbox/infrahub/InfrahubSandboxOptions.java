@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -187,12 +186,5 @@ public final class InfrahubSandboxOptions {
 
     public boolean errorCodes() {
         return errorCodes;
-    }
-
-    /** Every schema source name, for messages. */
-    List<String> describeSchemas() {
-        List<String> names = new ArrayList<>(schemaResources);
-        schemaFiles.forEach(file -> names.add(file.toString()));
-        return names;
     }
 }

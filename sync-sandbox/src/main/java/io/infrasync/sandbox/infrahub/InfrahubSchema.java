@@ -22,6 +22,7 @@ final class InfrahubSchema {
     static final String CORE_GROUP = "CoreGroup";
 
     private final Map<String, KindSchema> kinds;
+    private final List<KindSchema> ordered;
     private final Map<String, Object> apiJson;
     private final String hash;
 
@@ -53,8 +54,6 @@ final class InfrahubSchema {
                 .toList());
         this.apiJson = json;
     }
-
-    private final List<KindSchema> ordered;
 
     /** Every kind, nodes and generics, in load order. */
     Collection<KindSchema> all() {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class NodeWriter {
 
+    /** Schema regexes, compiled once. */
+    private static final Map<String, Pattern> REGEXES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final BranchData branch;
     private final InfrahubSchema schema;
     private final Instant now;
@@ -285,7 +288,7 @@ final class NodeWriter {
                     normalised + " must be one of " + names + " for " + kind + "." + field);
         }
         if (normalised instanceof String text) {
-            if (attribute.regex() != null && !Pattern.compile(attribute.regex()).matcher(text).find()) {
+            if (attribute.regex() != null && !REGEXES.computeIfAbsent(attribute.regex(), Pattern::compile).matcher(text).find()) {
                 throw InfrahubError.constraint(kind, field, "regex", attribute.regex(),
                         "Value for " + kind + "." + field + " does not conform to the regex '" + attribute.regex() + "'");
             }

@@ -8,7 +8,7 @@ import java.util.Set;
  * A small main-method harness (not a unit test): writes N objects through aliased GraphQL mutations,
  * reads them back page by page, re-upserts them by HFID and runs an incremental query.
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) io.infrasync.sandbox.infrahub.InfrahubSandboxBenchmark 100000 250 1000</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) io.infrasync.sandbox.infrahub.InfrahubSandboxBenchmark 100000 250 1000 [inline|variables]</pre>
  */
 public final class InfrahubSandboxBenchmark {
 
@@ -24,9 +24,30 @@ public final class InfrahubSandboxBenchmark {
             long start = System.nanoTime();
             String site = client.ok("mutation { LocationGenericCreate(data: {name: {value: \"bench\"}, type: {value: \"Site\"}}) { object { id } } }")
                     .at("/LocationGenericCreate/object/id").asText();
+            boolean variables = args.length > 3 && args[3].equals("variables");
             for (int from = 0; from < objects; from += perRequest) {
+                int size = Math.min(objects, from + perRequest) - from;
+                if (variables) {
+                    // One document text for every full batch: parsed and validated once, values in variables.
+                    StringBuilder declarations = new StringBuilder();
+                    StringBuilder fields = new StringBuilder();
+                    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+                    for (int k = 0; k < size; k++) {
+                        int i = from + k;
+                        declarations.append(k == 0 ? "" : ", ").append("$d").append(k).append(": InfraVLANUpsertInput!");
+                        fields.append(" m").append(k).append(": InfraVLANUpsert(data: $d").append(k).append(") { ok object { id } }");
+                        values.put("d" + k, java.util.Map.of("name", java.util.Map.of("value", "vlan-" + i),
+                                "vlan_id", java.util.Map.of("value", i % 4094 + 1), "location", java.util.Map.of("id", site)));
+                    }
+                    GraphqlClient.Answer answer = client.graphql("/graphql/main",
+                            "mutation Batch(" + declarations + ") {" + fields + " }", values);
+                    if (answer.body().has("errors")) {
+                        throw new IllegalStateException(answer.body().toString());
+                    }
+                    continue;
+                }
                 StringBuilder mutation = new StringBuilder("mutation {");
-                for (int i = from; i < Math.min(objects, from + perRequest); i++) {
+                for (int i = from; i < from + size; i++) {
                     mutation.append(" m").append(i).append(": InfraVLANUpsert(data: {name: {value: \"vlan-").append(i)
                             .append("\"}, vlan_id: {value: ").append(i % 4094 + 1).append("}, location: {id: \"").append(site)
                             .append("\"}}) { ok object { id } }");

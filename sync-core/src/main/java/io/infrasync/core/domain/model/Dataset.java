@@ -279,6 +279,36 @@ public final class Dataset {
         return new ObjectNotFoundException(typeName + " " + key.render() + " not present in " + name);
     }
 
+    /**
+     * The original's {@code model.str(include_children, indent)}: the object's line and, with
+     * {@code includeChildren}, its children looked up in this dataset (a missing child prints
+     * {@code <uid> (ERROR: details unavailable)}).
+     */
+    public String str(ModelObject object, boolean includeChildren, int indent) {
+        return object.render(this, includeChildren, indent);
+    }
+
+    /**
+     * The original's {@code adapter.str(indent)}: per top-level type a line with its name ({@code : []}
+     * when empty), then each object with its children, indented by 2.
+     */
+    public String str(int indent) {
+        String margin = " ".repeat(indent);
+        List<String> parts = new ArrayList<>();
+        for (String top : topLevel) {
+            List<ModelObject> objects = getAll(top);
+            if (objects.isEmpty()) {
+                parts.add(margin + top + ": []");
+                continue;
+            }
+            parts.add(margin + top);
+            for (ModelObject object : objects) {
+                parts.add(object.render(this, true, indent + 2));
+            }
+        }
+        return String.join("\n", parts);
+    }
+
     /** The original's {@code str(adapter)}: the name. */
     @Override
     public String toString() {

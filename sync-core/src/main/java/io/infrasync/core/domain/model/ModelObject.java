@@ -295,6 +295,45 @@ public final class ModelObject {
         status = java.util.Objects.requireNonNull(newStatus, "status is null");
     }
 
+    /**
+     * The original's {@code model.str()} without a dataset to look children up in: the header line
+     * {@code <type>: <uid>: <attrs as a Python dict>}, then per child type {@code   <field>: [...]}.
+     * {@link Dataset#str(ModelObject, boolean, int)} expands children instead.
+     */
+    public String str() {
+        return render(null, false, 0);
+    }
+
+    String render(Dataset dataset, boolean includeChildren, int indent) {
+        String margin = " ".repeat(indent);
+        StringBuilder out = new StringBuilder(margin).append(type.name()).append(": ").append(uid()).append(": ")
+                .append(PythonText.repr(attrs()));
+        for (Map.Entry<String, String> child : type.children().entrySet()) {
+            List<ModelKey> keys = children(child.getKey());
+            out.append('\n').append(margin).append("  ").append(child.getValue());
+            if (keys.isEmpty()) {
+                out.append(": []");
+            } else if (dataset == null || !includeChildren) {
+                List<String> uids = new ArrayList<>();
+                for (ModelKey key : keys) {
+                    uids.add(key.render());
+                }
+                out.append(": ").append(PythonText.repr(uids));
+            } else {
+                for (ModelKey key : keys) {
+                    ModelObject found = dataset.getOrNull(child.getKey(), key);
+                    out.append('\n');
+                    if (found == null) {
+                        out.append(margin).append("    ").append(key.render()).append(" (ERROR: details unavailable)");
+                    } else {
+                        out.append(found.render(dataset, true, indent + 4));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The original's {@code repr}: {@code <type> "<uid>"}. */
     public String repr() {
         return type.name() + " \"" + uid() + "\"";

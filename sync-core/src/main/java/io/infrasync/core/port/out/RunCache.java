@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>A {@code sync} run, in the order that keeps {@code run.json} honest:
  * <pre>{@code
- * try (RunCacheSession session = cache.open(sync, Duration.ofSeconds(60))) {
+ * try (RunCacheSession session = cache.open(sync, RunCache.DEFAULT_LOCK_TIMEOUT)) {
  *     RunCacheWriter run = session.newRun(RunMode.SYNC, clock.instant());
  *     try (RunCacheSink<SnapshotRow> a = run.snapshot(Side.A, schema)) {   // one per kind and side,
  *         rows.forEach(a::write);                                          // from any thread
@@ -37,6 +37,9 @@ import java.util.Set;
  * }</pre>
  */
 public interface RunCache {
+
+    /** How long the original waits for a sync's lock before giving up. */
+    Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Takes the lock of {@code sync}, waiting up to {@code lockTimeout} for another run to release it.
