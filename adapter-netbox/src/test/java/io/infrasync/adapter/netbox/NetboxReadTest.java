@@ -286,4 +286,19 @@ class NetboxReadTest {
                 Cursor.of(io.infrasync.spi.model.CursorTier.TIMESTAMP, "yesterday")))
                 .isInstanceOfSatisfying(AdapterException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_DATA));
     }
+
+    @Test
+    void redirectsAreNotFollowedSoTheTokenStaysHome() {
+        try (SandboxServer redirecting = SandboxServer.start("redirect", 0, request -> io.infrasync.sandbox.SandboxResponse
+                .empty(301).withHeader("Location", "http://elsewhere.example/api/dcim/sites/"))) {
+            Adapter adapter = new NetboxAdapterFactory().open(AdapterSettings.of(Map.of("url", redirecting.baseUrl(),
+                    "token", MiniNetbox.TOKEN)), AdapterContext.builder().build());
+            opened.add(adapter);
+            assertThatThrownBy(() -> all(adapter.read(ReadRequest.of("dcim.sites"))))
+                    .isInstanceOfSatisfying(AdapterException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION))
+                    .hasMessageContaining("301").hasMessageContaining("http://elsewhere.example/api/dcim/sites/")
+                    .hasMessageContaining("set 'url'");
+        }
+    }
 }
