@@ -303,4 +303,26 @@ class NetboxReadTest {
                     .hasMessageContaining("set 'url'");
         }
     }
+
+    @Test
+    void objectsCreatedDuringAReadAreReadAndShiftedOnesAreNotDuplicated() {
+        List<Map<String, Object>> objects = netbox.endpoints.get("/ipam/ip-addresses/");
+        objects.clear();
+        for (int id = 1; id <= 250; id++) {
+            objects.add(MiniNetbox.object(id, "ip-" + id, Instant.parse("2024-01-01T00:00:00Z")));
+        }
+        netbox.afterFirstPage = () -> {
+            // One object sorted before the read position shifts every later page by one (the next page
+            // repeats its predecessor's last object); fifty more appended make the read longer than planned.
+            objects.add(0, MiniNetbox.object(1_000, "moved", Instant.parse("2024-01-01T00:00:00Z")));
+            for (int id = 251; id <= 300; id++) {
+                objects.add(MiniNetbox.object(id, "ip-" + id, Instant.parse("2024-01-01T00:00:00Z")));
+            }
+        };
+        List<String> ids = all(open(Map.of("page_size", 100, "max_concurrency", 1)).read(ReadRequest.of("ipam.ip-addresses")))
+                .stream().map(AdapterRecord::localId).toList();
+        assertThat(ids).doesNotHaveDuplicates()
+                .containsAll(java.util.stream.LongStream.rangeClosed(1, 300).mapToObj(Long::toString).toList());
+        assertThat(listRequests("/ipam/ip-addresses/")).isEqualTo(4);
+    }
 }
