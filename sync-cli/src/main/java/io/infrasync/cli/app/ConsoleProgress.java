@@ -1,0 +1,152 @@
+package io.infrasync.cli.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.infrasync.core.port.out.RunProgress;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Shows a run's progress on the error stream: a live line per resource (count and rate) on a terminal, or
+ * plain periodic log lines (every few seconds and at the end of each resource) otherwise, as text or JSON.
+ * Thread-safe: the two sides report from their own threads.
+ */
+public final class ConsoleProgress implements RunProgress {
+
+    /** How the console looks. */
+    public enum Style { LIVE, LINES, QUIET }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+    private final PrintWriter out;
+    private final Style style;
+    private final boolean json;
+    private final Clock clock;
+    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastLine = new ConcurrentHashMap<>();
+
+    /**
+     * @param out   where to write (the error stream: standard output stays machine-readable)
+     * @param style live bars, lines, or warnings only
+     * @param json  one JSON object per line instead of text
+     * @param clock for rates
+     */
+    public ConsoleProgress(PrintWriter out, Style style, boolean json, Clock clock) {
+        this.out = out;
+        this.style = style;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private static String key(Stage stage, String resource) {
+        return stage + "/" + resource;
+    }
+
+    private static String label(Stage stage) {
+        return switch (stage) {
+            case LOAD_SOURCE -> "load A";
+            case LOAD_DESTINATION -> "load B";
+            case DIFF -> "diff";
+            case WRITE -> "write";
+        };
+    }
+
+    @Override
+    public void started(Stage stage, String resource, long total) {
+        Instant now = clock.instant();
+        started.put(key(stage, resource), now);
+        lastLine.put(key(stage, resource), now);
+    }
+
+    @Override
+    public synchronized void advanced(Stage stage, String resource, long done) {
+        if (style == Style.QUIET) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (style == Style.LIVE && !json) {
+            out.print("\r" + line(stage, resource, done, now) + "   ");
+            out.flush();
+            return;
+        }
+        Instant last = lastLine.getOrDefault(key(stage, resource), now);
+        if (Duration.between(last, now).compareTo(LOG_EVERY) >= 0) {
+            lastLine.put(key(stage, resource), now);
+            emit("progress", stage, resource, done, now);
+        }
+    }
+
+    @Override
+    public synchronized void finished(Stage stage, String resource, long done) {
+        if (style == Style.QUIET) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (style == Style.LIVE && !json) {
+            out.print("\r");
+        }
+        emit("done", stage, resource, done, now);
+    }
+
+    private String line(Stage stage, String resource, long done, Instant now) {
+        Instant start = started.getOrDefault(key(stage, resource), now);
+        double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%-7s %-32s %,10d  %,.0f/s  %.1fs", label(stage), resource, done, done / seconds,
+                seconds);
+    }
+
+    private void emit(String event, Stage stage, String resource, long done, Instant now) {
+        if (json) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("ts", now.toString());
+            line.put("level", "info");
+            line.put("event", event);
+            line.put("stage", stage.name().toLowerCase(Locale.ROOT));
+            line.put("resource", resource);
+            line.put("count", done);
+            writeJson(line);
+        } else {
+            out.println(line(stage, resource, done, now));
+        }
+        out.flush();
+    }
+
+    @Override
+    public synchronized void info(String message) {
+        if (style != Style.QUIET) {
+            log("info", message);
+        }
+    }
+
+    @Override
+    public synchronized void warning(String message) {
+        log("warning", message);
+    }
+
+    private void log(String level, String message) {
+        if (json) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("ts", clock.instant().toString());
+            line.put("level", level);
+            line.put("message", message);
+            writeJson(line);
+        } else {
+            out.println(level + ": " + message);
+        }
+        out.flush();
+    }
+
+    private void writeJson(Map<String, Object> line) {
+        try {
+            out.println(JSON.writeValueAsString(line));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot render a log line", e);
+        }
+    }
+}

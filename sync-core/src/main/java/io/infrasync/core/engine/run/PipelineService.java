@@ -1,0 +1,459 @@
+package io.infrasync.core.engine.run;
+
+import io.infrasync.core.domain.config.ConfigException;
+import io.infrasync.core.domain.config.SyncConfig;
+import io.infrasync.core.domain.diff.Diff;
+import io.infrasync.core.domain.diff.DiffAction;
+import io.infrasync.core.domain.diff.DiffElement;
+import io.infrasync.core.domain.diff.DiffSummary;
+import io.infrasync.core.domain.model.ModelObject;
+import io.infrasync.core.domain.plan.PlanAction;
+import io.infrasync.core.domain.plan.PlanRow;
+import io.infrasync.core.domain.run.ErrorRow;
+import io.infrasync.core.domain.run.RowCountDrop;
+import io.infrasync.core.domain.run.RowCounts;
+import io.infrasync.core.domain.run.RunCursors;
+import io.infrasync.core.domain.run.RunId;
+import io.infrasync.core.domain.run.RunMode;
+import io.infrasync.core.domain.run.RunRecord;
+import io.infrasync.core.domain.run.RunStatus;
+import io.infrasync.core.domain.run.SchemaSubHash;
+import io.infrasync.core.domain.run.Side;
+import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.domain.sync.DiffOptions;
+import io.infrasync.core.domain.sync.DiffSyncFlag;
+import io.infrasync.core.engine.DiffSyncFactory;
+import io.infrasync.core.mapping.MappingIssue;
+import io.infrasync.core.port.in.DiffSync;
+import io.infrasync.core.port.in.RunException;
+import io.infrasync.core.port.in.RunOutcome;
+import io.infrasync.core.port.in.RunPipeline;
+import io.infrasync.core.port.in.RunRequest;
+import io.infrasync.core.port.out.ExpressionEvaluator;
+import io.infrasync.core.port.out.RunCache;
+import io.infrasync.core.port.out.RunCacheException;
+import io.infrasync.core.port.out.RunCacheReader;
+import io.infrasync.core.port.out.RunCacheRows;
+import io.infrasync.core.port.out.RunCacheSession;
+import io.infrasync.core.port.out.RunCacheSink;
+import io.infrasync.core.port.out.RunCacheWriter;
+import io.infrasync.core.port.out.RunProgress;
+import io.infrasync.spi.AdapterException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/** The run orchestration behind {@link RunPipeline}. */
+final class PipelineService implements RunPipeline {
+
+    private final RunCache cache;
+    private final ExpressionEvaluator evaluator;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final BooleanSupplier cancelled;
+    private final DiffSync engine = DiffSyncFactory.create();
+
+    PipelineService(RunCache cache, ExpressionEvaluator evaluator, Clock clock, RandomGenerator random,
+            BooleanSupplier cancelled) {
+        this.cache = cache;
+        this.evaluator = evaluator;
+        this.clock = clock;
+        this.random = random;
+        this.cancelled = cancelled;
+    }
+
+    @Override
+    public RunOutcome diff(RunRequest request) {
+        return run(request, RunMode.DIFF);
+    }
+
+    @Override
+    public RunOutcome sync(RunRequest request) {
+        return run(request, RunMode.SYNC);
+    }
+
+    /** A started run: its writer and record, so that failures can be written to {@code run.json}. */
+    private final class Run {
+        final RunCacheWriter writer;
+        RunRecord record;
+        final List<String> notices = new ArrayList<>();
+
+        Run(RunCacheWriter writer, RunRecord record) {
+            this.writer = writer;
+            this.record = record;
+        }
+
+        RunException fail(RunException exception) {
+            try {
+                writer.writeRecord(record.failed(exception.getMessage(), clock.instant()));
+            } catch (RuntimeException suppressed) {
+                exception.addSuppressed(suppressed);
+            }
+            return exception;
+        }
+    }
+
+    private RunOutcome run(RunRequest request, RunMode mode) {
+        SyncConfig config = request.config();
+        RunModel model = model(request);
+        try (RunCacheSession session = openSession(config, request)) {
+            RunId runId = request.settings().runId().orElseGet(() -> RunId.generate(clock.instant(), random));
+            Instant startedAt = clock.instant();
+            RunCacheWriter writer = session.startRun(runId, mode, startedAt);
+            Run run = new Run(writer, RunRecord.running(mode, startedAt));
+            try {
+                return execute(request, mode, model, session, run, runId);
+            } catch (RunException exception) {
+                throw run.fail(exception);
+            } catch (AdapterException exception) {
+                throw run.fail(adapterFailure(exception));
+            } catch (java.util.concurrent.CancellationException exception) {
+                throw run.fail(new RunException(RunException.Reason.ADAPTER, "cancelled: " + exception.getMessage(),
+                        exception));
+            } catch (RuntimeException exception) {
+                run.fail(new RunException(RunException.Reason.CACHE, String.valueOf(exception.getMessage()), exception));
+                throw exception;
+            }
+        } catch (RunCacheException exception) {
+            throw cacheFailure(exception);
+        }
+    }
+
+    private RunOutcome execute(RunRequest request, RunMode mode, RunModel model, RunCacheSession session, Run run,
+            RunId runId) {
+        RunProgress progress = request.progress();
+        if (!request.settings().fullExtract()) {
+            String reason = "incremental extraction is not available yet: full extract of every resource";
+            run.notices.add(reason);
+            run.record = run.record.withFallbackReason(reason);
+            progress.info(reason);
+        }
+        run.writer.writeSchemaSubHash(SchemaHash.of(model));
+        SideLoader loader = new SideLoader(model, clock, request.settings().continueOnError(), cancelled);
+        LoadedSide[] sides = load(request, loader);
+        LoadedSide source = sides[0];
+        LoadedSide destination = sides[1];
+        Snapshots.write(run.writer, Side.A, source.dataset(), model.writtenKinds, source.extractedAt());
+        Snapshots.write(run.writer, Side.B, destination.dataset(), model.writtenKinds, destination.extractedAt());
+        run.writer.mergeCursors(new RunCursors(Map.of(Side.A, source.cursors(), Side.B, destination.cursors())));
+
+        progress.started(RunProgress.Stage.DIFF, "plan", -1);
+        Diff diff = engine.diffFrom(destination.dataset(), source.dataset(),
+                DiffOptions.defaults().withFlags(flags(model.config)));
+        List<ErrorRow> errors = new ArrayList<>(mappingErrors(source, "A"));
+        errors.addAll(mappingErrors(destination, "B"));
+        Set<String> kindsWithErrors = new java.util.HashSet<>();
+        errors.forEach(error -> kindsWithErrors.add(error.resource()));
+        List<Change> changes = new ArrayList<>();
+        List<PlanRow> rows = new ArrayList<>();
+        for (PlanRow row : engine.planRows(diff, UnaryOperator.identity())) {
+            String destId = row.action() == PlanAction.CREATE ? null : destination.localId(row.resource(), row.sourceId());
+            rows.add(new PlanRow(row.action(), row.resource(), row.sourceId(), destId, row.attribute(), row.oldValue(),
+                    row.newValue(), row.owner(), row.skipReason(), row.conflictClass()));
+        }
+        for (DiffElement element : diff.children()) {
+            Change change = change(element, destination);
+            if (change == null) {
+                continue;
+            }
+            if (change.action() == PlanAction.DELETE && kindsWithErrors.contains(change.kind())) {
+                // An object that failed to map is missing from A; deleting its B twin would be wrong.
+                progress.warning("not deleting " + change.kind() + " " + change.uid()
+                        + ": some " + change.kind() + " records could not be mapped in this run");
+                continue;
+            }
+            changes.add(change);
+        }
+        writePlan(run.writer, rows);
+        DiffSummary summary = diff.summary();
+        progress.finished(RunProgress.Stage.DIFF, "plan", rows.size());
+        Map<String, Long> counts = new LinkedHashMap<>(summary.asMap());
+        for (MappingIssue issue : source.issues()) {
+            if (issue.severity() == MappingIssue.Severity.WARNING) {
+                progress.warning(issue.toString());
+            }
+        }
+
+        boolean mappingFailed = !errors.isEmpty() && !request.settings().continueOnError();
+        RunStatus status;
+        String failure = null;
+        if (mode == RunMode.DIFF || request.settings().dryRun()) {
+            status = RunStatus.DRY_RUN;
+        } else if (mappingFailed) {
+            status = RunStatus.FAILED;
+            failure = errors.size() + " object(s) could not be mapped; nothing was written (see errors.parquet, or use "
+                    + "--continue-on-error to write the rest)";
+        } else {
+            RowCounts current = rowCounts(source, model);
+            guardRowCounts(request, model, current, run);
+            PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers(source));
+            Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(), peers,
+                    request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(), progress,
+                    cancelled)
+                    .dispatch(changes);
+            errors.addAll(result.errors());
+            counts.put("created", result.created());
+            counts.put("updated", result.updated());
+            counts.put("deleted", result.deleted());
+            if (result.failure() != null) {
+                status = RunStatus.FAILED;
+                failure = result.failure();
+            } else {
+                status = RunStatus.APPLIED;
+                if (errors.isEmpty()) {
+                    session.writeLastSuccessfulRowCounts(current);
+                }
+            }
+        }
+        counts.put("errors", (long) errors.size());
+        return finish(run, runId, mode, status, counts, errors, failure);
+    }
+
+    private RunOutcome finish(Run run, RunId runId, RunMode mode, RunStatus status, Map<String, Long> counts,
+            List<ErrorRow> errors, String failure) {
+        if (!errors.isEmpty()) {
+            try (RunCacheSink<ErrorRow> sink = run.writer.errors()) {
+                errors.forEach(sink::write);
+                sink.commit();
+            }
+        }
+        Instant now = clock.instant();
+        RunRecord record = status == RunStatus.FAILED
+                ? new RunRecord(RunStatus.FAILED, mode, counts, run.record.startedAt(), now, failure,
+                        run.record.fallbackReasons())
+                : run.record.finished(status, counts, now);
+        run.writer.writeRecord(record);
+        return new RunOutcome(runId, mode, status, counts, errors, java.util.Optional.ofNullable(failure), run.notices);
+    }
+
+    @Override
+    public RunOutcome apply(RunRequest request) {
+        SyncConfig config = request.config();
+        RunId runId = request.settings().runId().orElseThrow(() -> new RunException(RunException.Reason.CONFIGURATION,
+                "apply needs --run-id", null));
+        RunModel model = model(request);
+        try (RunCacheSession session = openSession(config, request)) {
+            RunCacheReader reader;
+            try {
+                reader = cache.reader(session.sync(), runId);
+                reader.record();
+            } catch (RunCacheException exception) {
+                throw new RunException(RunException.Reason.CONFIGURATION, "no usable run " + runId + " of sync '"
+                        + config.name() + "': " + exception.getMessage(), exception);
+            }
+            SchemaSubHash now = SchemaHash.of(model);
+            SchemaSubHash then = reader.schemaSubHash().orElseThrow(() -> new RunException(RunException.Reason.GUARDRAIL,
+                    "run " + runId + " has no schema-sub-hash.txt; refusing to apply a plan of unknown shape", null));
+            if (!now.equals(then)) {
+                throw new RunException(RunException.Reason.GUARDRAIL, "schema drift: run " + runId
+                        + " was planned with schema sub-hash " + then + ", but the mapping and destination schema now give "
+                        + now + " (a mapped kind, field, identifier or the destination schema of a mapped kind changed);"
+                        + " run 'diff' again", null);
+            }
+            Map<String, Map<String, Map<String, Object>>> identifiers = Snapshots.identifiers(reader);
+            List<PlanRow> rows = new ArrayList<>();
+            try (RunCacheRows<PlanRow> plan = reader.plan()) {
+                plan.forEachRemaining(rows::add);
+            }
+            Instant startedAt = clock.instant();
+            RunCacheWriter writer = session.startRun(runId, RunMode.APPLY, startedAt);
+            Run run = new Run(writer, RunRecord.running(RunMode.APPLY, startedAt));
+            try {
+                SideLoader loader = new SideLoader(model, clock, true, cancelled);
+                LoadedSide destination = loader.loadDestination(request.destination(), request.progress());
+                List<Change> changes = new ArrayList<>();
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (PlanRow row : rows) {
+                    counts.merge(row.action().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+                    changes.add(change(row, identifiers, destination));
+                }
+                if (request.settings().dryRun()) {
+                    counts.put("errors", 0L);
+                    return finish(run, runId, RunMode.APPLY, RunStatus.DRY_RUN, counts, List.of(), null);
+                }
+                PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers);
+                Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(),
+                        peers, request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(),
+                        request.progress(), cancelled).dispatch(changes);
+                counts.put("created", result.created());
+                counts.put("updated", result.updated());
+                counts.put("deleted", result.deleted());
+                counts.put("errors", (long) result.errors().size());
+                RunStatus status = result.failure() == null ? RunStatus.APPLIED : RunStatus.FAILED;
+                return finish(run, runId, RunMode.APPLY, status, counts, result.errors(), result.failure());
+            } catch (AdapterException exception) {
+                throw run.fail(adapterFailure(exception));
+            } catch (java.util.concurrent.CancellationException exception) {
+                throw run.fail(new RunException(RunException.Reason.ADAPTER, "cancelled: " + exception.getMessage(),
+                        exception));
+            }
+        } catch (RunCacheException exception) {
+            throw cacheFailure(exception);
+        }
+    }
+
+    private static Change change(PlanRow row, Map<String, Map<String, Map<String, Object>>> identifiers,
+            LoadedSide destination) {
+        Map<String, Object> values = row.newValue() == null ? Map.of() : PlanJson.parseObject(row.newValue());
+        String destId = destination.localId(row.resource(), row.sourceId());
+        if (destId == null) {
+            destId = row.destId();
+        }
+        Map<String, Object> ids = identifiers.getOrDefault(row.resource(), Map.of()).getOrDefault(row.sourceId(), Map.of());
+        return new Change(row.action(), row.resource(), row.sourceId(), ids, values,
+                row.action() == PlanAction.CREATE ? null : destId);
+    }
+
+    private static Change change(DiffElement element, LoadedSide destination) {
+        DiffAction action = element.action();
+        Map<String, Map<String, Object>> diffs = element.attrsDiffs();
+        return switch (action) {
+            case CREATE -> new Change(PlanAction.CREATE, element.type(), element.uid(), element.keys(),
+                    diffs.getOrDefault("+", Map.of()), null);
+            case UPDATE -> new Change(PlanAction.UPDATE, element.type(), element.uid(), element.keys(),
+                    diffs.getOrDefault("+", Map.of()), destination.localId(element.type(), element.uid()));
+            case DELETE -> new Change(PlanAction.DELETE, element.type(), element.uid(), element.keys(), Map.of(),
+                    destination.localId(element.type(), element.uid()));
+            case NO_CHANGE -> null;
+        };
+    }
+
+    private RunModel model(RunRequest request) {
+        try {
+            return RunModel.build(request.config(), DestinationSchema.of(request.destination().describeSchema()), evaluator);
+        } catch (ConfigException exception) {
+            throw new RunException(RunException.Reason.CONFIGURATION, exception.getMessage(), exception);
+        } catch (AdapterException exception) {
+            throw adapterFailure(exception);
+        }
+    }
+
+    private RunCacheSession openSession(SyncConfig config, RunRequest request) {
+        return cache.open(SyncName.of(config.name()), request.settings().lockTimeout());
+    }
+
+    private static RunException adapterFailure(AdapterException exception) {
+        return new RunException(RunException.Reason.ADAPTER, "adapter error (" + exception.kind() + "): "
+                + exception.getMessage(), exception);
+    }
+
+    private static RunException cacheFailure(RunCacheException exception) {
+        // The cache reports a held lock with this wording (sync-cache SyncLock); it is the only lock failure.
+        boolean locked = exception.getMessage() != null && exception.getMessage().contains(" is locked by ");
+        return new RunException(locked ? RunException.Reason.LOCKED : RunException.Reason.CACHE, exception.getMessage(),
+                exception);
+    }
+
+    private LoadedSide[] load(RunRequest request, SideLoader loader) {
+        if (!request.settings().concurrentLoad()) {
+            LoadedSide source = loader.loadSource(request.source(), request.progress());
+            LoadedSide destination = loader.loadDestination(request.destination(), request.progress());
+            return new LoadedSide[] {source, destination};
+        }
+        CompletableFuture<LoadedSide> destination = CompletableFuture.supplyAsync(
+                () -> loader.loadDestination(request.destination(), request.progress()));
+        LoadedSide source;
+        try {
+            source = loader.loadSource(request.source(), request.progress());
+        } catch (RuntimeException exception) {
+            destination.cancel(true);
+            throw exception;
+        }
+        try {
+            return new LoadedSide[] {source, destination.join()};
+        } catch (CompletionException exception) {
+            if (exception.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw exception;
+        }
+    }
+
+    private static Set<DiffSyncFlag> flags(SyncConfig config) {
+        Set<DiffSyncFlag> flags = EnumSet.noneOf(DiffSyncFlag.class);
+        for (io.infrasync.core.domain.config.DiffSyncFlag flag : config.diffsyncFlags()) {
+            switch (flag) {
+                case NONE -> { }
+                case CONTINUE_ON_FAILURE -> flags.add(DiffSyncFlag.CONTINUE_ON_FAILURE);
+                case SKIP_UNMATCHED_SRC -> flags.add(DiffSyncFlag.SKIP_UNMATCHED_SRC);
+                case SKIP_UNMATCHED_DST -> flags.add(DiffSyncFlag.SKIP_UNMATCHED_DST);
+                case SKIP_UNMATCHED_BOTH -> flags.addAll(DiffSyncFlag.SKIP_UNMATCHED_BOTH);
+                case LOG_UNCHANGED_RECORDS -> flags.add(DiffSyncFlag.LOG_UNCHANGED_RECORDS);
+            }
+        }
+        return flags;
+    }
+
+    private static List<ErrorRow> mappingErrors(LoadedSide side, String label) {
+        List<ErrorRow> rows = new ArrayList<>();
+        for (MappingIssue issue : side.issues()) {
+            if (issue.severity() == MappingIssue.Severity.ERROR) {
+                rows.add(new ErrorRow("MappingError", issue.kind(), issue.origin().toString(), null, issue.field(),
+                        "side " + label + ": " + issue.message(), null, 0, true));
+            }
+        }
+        return rows;
+    }
+
+    private static void writePlan(RunCacheWriter writer, List<PlanRow> rows) {
+        try (RunCacheSink<PlanRow> sink = writer.plan()) {
+            rows.forEach(sink::write);
+            sink.commit();
+        }
+    }
+
+    private static RowCounts rowCounts(LoadedSide source, RunModel model) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String kind : model.writtenKinds) {
+            counts.put(kind, (long) source.dataset().count(kind));
+        }
+        return new RowCounts(counts);
+    }
+
+    private void guardRowCounts(RunRequest request, RunModel model, RowCounts current, Run run) {
+        double ratio = model.config.guardrails().rowcountDropRatio();
+        if (ratio <= 0) {
+            return;
+        }
+        List<RowCountDrop> drops = cache.lastSuccessfulRowCounts(SyncName.of(model.config.name())).dropsTo(current, ratio);
+        if (drops.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (RowCountDrop drop : drops) {
+            text.append(text.length() == 0 ? "" : "; ").append(drop.describe(ratio));
+        }
+        if (request.settings().allowRowcountDrop()) {
+            String notice = "row-count guardrail bypassed (--allow-rowcount-drop): " + text;
+            run.notices.add(notice);
+            request.progress().warning(notice);
+            return;
+        }
+        throw new RunException(RunException.Reason.GUARDRAIL, "row-count guardrail: " + text
+                + " against the last successful sync; nothing was written (use --allow-rowcount-drop if the source"
+                + " shrank on purpose)", null);
+    }
+
+    private static Map<String, Map<String, Map<String, Object>>> identifiers(LoadedSide source) {
+        Map<String, Map<String, Map<String, Object>>> byKind = new HashMap<>();
+        for (String kind : source.dataset().storedTypeNames()) {
+            Map<String, Map<String, Object>> byUid = new HashMap<>();
+            for (ModelObject object : source.dataset().getAll(kind)) {
+                byUid.put(object.uid(), new LinkedHashMap<>(object.identifiers()));
+            }
+            byKind.put(kind, byUid);
+        }
+        return byKind;
+    }
+}
