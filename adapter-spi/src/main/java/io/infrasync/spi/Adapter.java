@@ -40,7 +40,9 @@ public interface Adapter extends AutoCloseable {
      * <p>Records carry the system's data unchanged as a JSON-like tree, their local id and their
      * origin. Each local id appears once per read. An empty resource yields a stream without records;
      * an unknown resource fails (at the latest on the first page) with {@link AdapterException}
-     * of kind {@link io.infrasync.spi.model.ErrorKind#NOT_FOUND}.
+     * of kind {@link io.infrasync.spi.model.ErrorKind#NOT_FOUND}. Streams are independent of each
+     * other, and check {@link AdapterContext#throwIfCancelled()} before fetching each page, so that a
+     * cancelled run stops at the next page.
      *
      * @param request the resource and page-size hint; never {@code null}
      * @return a lazy stream the caller closes; never {@code null}

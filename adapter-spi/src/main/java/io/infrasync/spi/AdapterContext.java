@@ -3,6 +3,8 @@ package io.infrasync.spi;
 import io.infrasync.spi.annotation.Stable;
 import io.infrasync.spi.model.HttpSettings;
 import io.infrasync.spi.model.SpiVersion;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -65,6 +67,18 @@ public interface AdapterContext {
      * @return never {@code null}
      */
     HttpSettings http();
+
+    /**
+     * A proxy selector for {@link HttpSettings#proxy()}: the configured proxy for every request, or
+     * direct connections when there is none. Pass it to {@code HttpClient.newBuilder().proxy(..)}.
+     *
+     * @return the selector; never {@code null}
+     */
+    default ProxySelector proxySelector() {
+        return ProxySelector.of(http().proxy().map(uri -> InetSocketAddress.createUnresolved(uri.getHost(),
+                uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80))
+                .orElse(null));
+    }
 
     /**
      * An environment variable, as the host sees it (tests provide their own environment).

@@ -41,6 +41,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +89,7 @@ public abstract class AdapterContract {
     private AdapterFactory factory;
     private TckFixture fixture;
     private Adapter adapter;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
      * Creates the factory under test, as {@code ServiceLoader} would (a new instance).
@@ -153,7 +156,7 @@ public abstract class AdapterContract {
         assertNotNull(factory, "createFactory() returned null");
         AdapterSettings settings = startEndpoint();
         fixture = fixture();
-        adapter = factory.open(settings, context());
+        adapter = factory.open(settings, new CancellableContext(context(), cancelled));
         assertNotNull(adapter, "open() returned null");
     }
 
@@ -298,6 +301,40 @@ public abstract class AdapterContract {
         for (TckFixture.ExpectedRecord expected : large) {
             assertTrue(find(expected.resource(), expected.localId()).isPresent(),
                     "record with large id " + expected.localId() + " not read back exactly");
+        }
+    }
+
+    /** Two streams over one resource are independent: reading them interleaved yields every record twice. */
+    @Test
+    public void required_read_streamsAreIndependent() {
+        assumeTrue(declares(Capability.READ), "READ not declared");
+        ReadRequest request = ReadRequest.of(fixture.pagedResource()).withPageSizeHint(fixture.pageSize());
+        List<AdapterRecord> first = new ArrayList<>();
+        List<AdapterRecord> second = new ArrayList<>();
+        try (PageStream<AdapterRecord> a = adapter.read(request); PageStream<AdapterRecord> b = adapter.read(request)) {
+            boolean moreA = true;
+            boolean moreB = true;
+            while (moreA || moreB) {
+                moreA = moreA && a.nextPage().map(first::addAll).isPresent();
+                moreB = moreB && b.nextPage().map(second::addAll).isPresent();
+            }
+        }
+        assertEquals(fixture.pagedCount(), first.size(), "records of the first stream");
+        assertEquals(ids(first), ids(second), "ids of two interleaved streams");
+    }
+
+    /** A long read stops with a CancellationException at the next page once the host cancels the run. */
+    @Test
+    public void required_read_stopsAtTheNextPageWhenCancelled() {
+        assumeTrue(declares(Capability.READ), "READ not declared");
+        try (PageStream<AdapterRecord> stream = adapter.read(ReadRequest.of(fixture.pagedResource())
+                .withPageSizeHint(fixture.pageSize()))) {
+            assertTrue(stream.nextPage().isPresent(), "first page of " + fixture.pagedResource());
+            cancelled.set(true);
+            assertThrows(CancellationException.class, stream::nextPage,
+                    "nextPage() after cancellation: call context.throwIfCancelled() before fetching a page");
+        } finally {
+            cancelled.set(false);
         }
     }
 

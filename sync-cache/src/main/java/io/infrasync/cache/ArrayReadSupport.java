@@ -27,6 +27,7 @@ final class ArrayReadSupport extends ReadSupport<Object[]> {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in ReadSupport, so it must be implemented; the same as the variant below
     public RecordMaterializer<Object[]> prepareForRead(Configuration configuration, Map<String, String> metadata,
             MessageType fileSchema, ReadContext context) {
         return new ArrayMaterializer(context.getRequestedSchema());

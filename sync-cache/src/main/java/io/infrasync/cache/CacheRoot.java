@@ -1,6 +1,7 @@
 package io.infrasync.cache;
 
 import io.infrasync.core.port.out.RunCacheException;
+import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class CacheRoot {
         String expanded = override;
         if (override.equals("~")) {
             expanded = userHome.toString();
-        } else if (override.startsWith("~/") || override.startsWith("~" + java.io.File.separator)) {
+        } else if (override.startsWith("~/") || override.startsWith("~" + File.separator)) {
             expanded = userHome.toString() + override.substring(1);
         }
         Path path;

@@ -9,9 +9,12 @@ import io.infrasync.core.domain.run.RunMode;
 import io.infrasync.core.domain.run.RunRecord;
 import io.infrasync.core.domain.run.Side;
 import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.port.out.RunCacheException;
 import io.infrasync.core.port.out.RunCacheSession;
 import io.infrasync.core.port.out.RunCacheWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +25,8 @@ import java.util.Set;
 
 /** A sync's cache while this process holds its lock. */
 final class LocalRunCacheSession implements RunCacheSession {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SyncName sync;
     private final SyncLock lock;
@@ -54,6 +59,20 @@ final class LocalRunCacheSession implements RunCacheSession {
     }
 
     @Override
+    public RunCacheWriter newRun(RunMode mode, Instant startedAt) {
+        requireOpen();
+        // 32 random bits per minute: a clash is unlikely but possible, and reusing a folder would mix two runs.
+        for (int attempt = 0; attempt < 100; attempt++) {
+            RunId candidate = RunId.generate(startedAt, RANDOM);
+            if (!Files.exists(layout.runFolder(sync, candidate))) {
+                return startRun(candidate, mode, startedAt);
+            }
+        }
+        throw new RunCacheException(layout.syncFolder(sync).toString(), "cannot allocate a new run id in "
+                + layout.syncFolder(sync) + " after 100 attempts");
+    }
+
+    @Override
     public RunCacheWriter startRun(RunId runId, RunMode mode, Instant startedAt) {
         requireOpen();
         Path folder = layout.runFolder(sync, runId);
@@ -65,7 +84,7 @@ final class LocalRunCacheSession implements RunCacheSession {
         }
         started.add(runId);
         sidecars.writeRun(folder.resolve(CacheLayout.RUN), RunRecord.running(mode, startedAt));
-        LocalRunCacheWriter writer = new LocalRunCacheWriter(runId, folder, files, sidecars);
+        LocalRunCacheWriter writer = new LocalRunCacheWriter(runId, folder, files, sidecars, this::requireOpen);
         writers.add(writer);
         return writer;
     }

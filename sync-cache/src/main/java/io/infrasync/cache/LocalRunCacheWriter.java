@@ -27,14 +27,17 @@ final class LocalRunCacheWriter implements RunCacheWriter {
     private final Path folder;
     private final AtomicFiles files;
     private final Sidecars sidecars;
+    /** Throws once the session is closed: without the lock, another run may be writing the same sync. */
+    private final Runnable requireLock;
     /** Marks a target whose sink is being created. */
     private static final Object RESERVED = new Object();
 
     /** Open sinks by target file: a finished status must wait for them, and one file has one writer at a time. */
     private final Map<Path, Object> open = new ConcurrentHashMap<>();
 
-    LocalRunCacheWriter(RunId runId, Path folder, AtomicFiles files, Sidecars sidecars) {
+    LocalRunCacheWriter(RunId runId, Path folder, AtomicFiles files, Sidecars sidecars, Runnable requireLock) {
         this.runId = runId;
+        this.requireLock = requireLock;
         this.folder = folder;
         this.files = files;
         this.sidecars = sidecars;
@@ -47,6 +50,7 @@ final class LocalRunCacheWriter implements RunCacheWriter {
 
     @Override
     public RunCacheSink<SnapshotRow> snapshot(Side side, SnapshotSchema schema) {
+        requireLock.run();
         Path target = CacheLayout.snapshotFile(folder, side, schema.resource());
         return register(target, () -> new ParquetSink<>(target, new SnapshotEmitter(schema), SnapshotFiles.metadata(schema),
                 files, () -> open.remove(target)));
@@ -54,28 +58,34 @@ final class LocalRunCacheWriter implements RunCacheWriter {
 
     @Override
     public RunCacheSink<PlanRow> plan() {
+        requireLock.run();
         Path target = folder.resolve(CacheLayout.PLAN);
         return register(target, () -> new ParquetSink<>(target, new PlanEmitter(), Map.of(), files, () -> open.remove(target)));
     }
 
     @Override
     public RunCacheSink<ErrorRow> errors() {
+        requireLock.run();
         Path target = folder.resolve(CacheLayout.ERRORS);
         return register(target, () -> new ErrorSink(target, files, () -> open.remove(target)));
     }
 
     @Override
-    public void mergeCursors(RunCursors cursors) {
+    public synchronized void mergeCursors(RunCursors cursors) {
+        requireLock.run();
+        // Read-merge-write: two loaders finishing at once must not lose each other's cursors.
         sidecars.mergeCursors(folder.resolve(CacheLayout.CURSORS), cursors);
     }
 
     @Override
     public void writeSchemaSubHash(SchemaSubHash hash) {
+        requireLock.run();
         sidecars.writeSchemaSubHash(folder.resolve(CacheLayout.SCHEMA_SUB_HASH), hash);
     }
 
     @Override
     public void writeRecord(RunRecord record) {
+        requireLock.run();
         Path target = folder.resolve(CacheLayout.RUN);
         if (record.status().isSuccessful()) {
             Set<Path> pending = Set.copyOf(open.keySet());

@@ -2,9 +2,12 @@ package io.infrasync.cache;
 
 import io.infrasync.core.port.out.RunCacheException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -62,13 +65,13 @@ final class ParquetFiles {
                 throw new RunCacheException(file.toString(), "cannot read " + file + ": truncated (" + size
                         + " bytes, a Parquet file has at least 12)");
             }
-            try (var channel = Files.newByteChannel(file)) {
+            try (SeekableByteChannel channel = Files.newByteChannel(file)) {
                 byte[] head = readAt(channel, 0);
                 byte[] tail = readAt(channel, size - 4);
-                if (!java.util.Arrays.equals(head, MAGIC)) {
+                if (!Arrays.equals(head, MAGIC)) {
                     throw new RunCacheException(file.toString(), "cannot read " + file + ": not a Parquet file (foreign content)");
                 }
-                if (!java.util.Arrays.equals(tail, MAGIC)) {
+                if (!Arrays.equals(tail, MAGIC)) {
                     throw new RunCacheException(file.toString(), "cannot read " + file
                             + ": truncated Parquet file (no footer; was the writer killed?)");
                 }
@@ -80,8 +83,8 @@ final class ParquetFiles {
         }
     }
 
-    private static byte[] readAt(java.nio.channels.SeekableByteChannel channel, long position) throws IOException {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4);
+    private static byte[] readAt(SeekableByteChannel channel, long position) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4);
         channel.position(position);
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
             // keep reading until four bytes or end of file

@@ -3,7 +3,6 @@ package io.infrasync.cache;
 import io.infrasync.core.domain.run.RowCounts;
 import io.infrasync.core.domain.run.RunId;
 import io.infrasync.core.domain.run.RunInfo;
-import io.infrasync.core.domain.run.RunRecord;
 import io.infrasync.core.domain.run.RunStatus;
 import io.infrasync.core.domain.run.SyncName;
 import io.infrasync.core.port.out.RunCache;
@@ -131,10 +130,5 @@ public final class ParquetRunCache implements RunCache {
     @Override
     public RowCounts lastSuccessfulRowCounts(SyncName sync) {
         return sidecars.readRowCounts(layout.rowCountsFile(sync));
-    }
-
-    /** Reads a run's record the way {@link #runs} does, for the pruner. */
-    Optional<RunRecord> record(SyncName sync, RunId id) {
-        return Optional.ofNullable(info(sync, id).record());
     }
 }

@@ -41,13 +41,16 @@ final class ParquetSink<T> implements RunCacheSink<T> {
         this.onFinish = onFinish;
         AtomicFiles.createFolder(target.getParent());
         try {
-            this.writer = new Builder<>(new LocalOutputFile(temp), new RowWriteSupport<>(emitter, metadata))
+            Builder<T> builder = new Builder<>(new LocalOutputFile(temp), new RowWriteSupport<>(emitter, metadata))
                     .withConf(new PlainParquetConfiguration())
                     .withWriteMode(ParquetFileWriter.Mode.CREATE)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withRowGroupSize(ROW_GROUP_BYTES)
-                    .withDictionaryEncoding(true)
-                    .build();
+                    .withDictionaryEncoding(true);
+            for (String column : emitter.distinctColumns()) {
+                builder = builder.withDictionaryEncoding(column, false);
+            }
+            this.writer = builder.build();
         } catch (IOException | RuntimeException e) {
             AtomicFiles.deleteQuietly(temp);
             onFinish.run();
@@ -129,6 +132,7 @@ final class ParquetSink<T> implements RunCacheSink<T> {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // abstract in the builder, so it must be implemented; Hadoop's Configuration is unused
         protected WriteSupport<T> getWriteSupport(Configuration conf) {
             return support;
         }

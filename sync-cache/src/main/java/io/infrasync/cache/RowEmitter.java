@@ -1,5 +1,6 @@
 package io.infrasync.cache;
 
+import java.util.Set;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
@@ -7,6 +8,14 @@ import org.apache.parquet.schema.MessageType;
 interface RowEmitter<T> {
 
     MessageType schema();
+
+    /**
+     * Columns whose values are (nearly) all distinct, written without dictionary encoding: a dictionary would only
+     * be hashed into and then abandoned by the writer.
+     */
+    default Set<String> distinctColumns() {
+        return Set.of();
+    }
 
     /**
      * Refuses a row that does not fit the schema, before anything of it is written (a half-written record would

@@ -19,6 +19,7 @@ final class RowWriteSupport<T> extends WriteSupport<T> {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in WriteSupport, so it must be implemented; same as the variant below
     public WriteContext init(Configuration configuration) {
         return new WriteContext(emitter.schema(), metadata);
     }

@@ -8,7 +8,9 @@ import io.infrasync.core.domain.run.ColumnType;
 import io.infrasync.core.domain.run.SnapshotColumn;
 import io.infrasync.core.domain.run.SnapshotRow;
 import io.infrasync.core.domain.run.SnapshotSchema;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -53,6 +55,18 @@ final class SnapshotEmitter implements RowEmitter<SnapshotRow> {
     @Override
     public MessageType schema() {
         return schema;
+    }
+
+    @Override
+    public Set<String> distinctColumns() {
+        Set<String> distinct = new HashSet<>();
+        distinct.add(SnapshotSchema.SOURCE_ID);
+        for (SnapshotColumn column : snapshot.columns()) {
+            if (column.type() == ColumnType.JSON) {
+                distinct.add(column.name());
+            }
+        }
+        return distinct;
     }
 
     @Override

@@ -31,22 +31,30 @@ import java.util.concurrent.TimeUnit;
  * time into the file and empties it on a clean release: a non-empty file found when the OS lock is free therefore
  * belongs to a process that died holding it, and is reported as taken over. The file itself is never replaced
  * or deleted (that would let two processes lock two different files of the same name).
+ *
+ * <p>POSIX record locks belong to the process, and closing <em>any</em> descriptor of the file releases them all.
+ * So while this JVM holds a lock, nothing in it may open the lock file again: the holder of an in-process lock is
+ * kept in memory, and the file is read only through the channel that tried to lock it.
  */
 final class SyncLock implements AutoCloseable {
 
     private static final ConcurrentHashMap<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
+    /** Who holds each lock taken by this JVM (see the class comment for why the file is not read instead). */
+    private static final ConcurrentHashMap<Path, LockHolder> HELD_HERE = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 50;
 
     private final Path file;
+    private final Path key;
     private final Semaphore semaphore;
     private final FileChannel channel;
     private final FileLock lock;
     private final LockHolder tookOverFrom;
     private boolean released;
 
-    private SyncLock(Path file, Semaphore semaphore, FileChannel channel, FileLock lock, LockHolder tookOverFrom) {
+    private SyncLock(Path file, Path key, Semaphore semaphore, FileChannel channel, FileLock lock, LockHolder tookOverFrom) {
         this.file = file;
+        this.key = key;
         this.semaphore = semaphore;
         this.channel = channel;
         this.lock = lock;
@@ -57,11 +65,11 @@ final class SyncLock implements AutoCloseable {
     static SyncLock acquire(SyncName sync, Path file, Duration timeout, Instant now) {
         long deadline = System.nanoTime() + timeout.toNanos();
         AtomicFiles.createFolder(file.getParent());
-        Path key = file.toAbsolutePath().normalize();
+        Path key = key(file);
         Semaphore semaphore = IN_PROCESS.computeIfAbsent(key, k -> new Semaphore(1));
         try {
             if (!semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                throw held(sync, file, timeout);
+                throw held(sync, file, timeout, Optional.ofNullable(HELD_HERE.get(key)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,7 +84,8 @@ final class SyncLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(render(me)), 0);
             channel.force(true);
-            return new SyncLock(file, semaphore, channel, lock, previous.orElse(null));
+            HELD_HERE.put(key, me);
+            return new SyncLock(file, key, semaphore, channel, lock, previous.orElse(null));
         } catch (IOException e) {
             closeQuietly(channel);
             semaphore.release();
@@ -95,14 +104,16 @@ final class SyncLock implements AutoCloseable {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                // Another class loader of this JVM holds it; treat it like another process.
+                // A second copy of this class (another class loader) holds it. Waiting is all we can do; note that
+                // closing our channel afterwards drops that copy's POSIX lock, so load the cache module only once.
                 lock = null;
             }
             if (lock != null) {
                 return lock;
             }
             if (System.nanoTime() >= deadline) {
-                throw held(sync, file, timeout);
+                // Another process holds it: read its name through this channel (this JVM holds no lock on the file).
+                throw held(sync, file, timeout, parse(readAll(channel)));
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -113,12 +124,12 @@ final class SyncLock implements AutoCloseable {
         }
     }
 
-    /** The holder named in {@code file}, if it names one (read without locking: the content is advisory). */
-    static Optional<LockHolder> holder(Path file) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(readAll(channel));
+    /** The same lock file under every spelling of its path (symbolic links, relative paths). */
+    private static Path key(Path file) {
+        try {
+            return file.getParent().toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
-            return Optional.empty();
+            return file.toAbsolutePath().normalize();
         }
     }
 
@@ -143,6 +154,7 @@ final class SyncLock implements AutoCloseable {
         } catch (IOException ignored) {
             // The lock is released below all the same; a stale holder line only makes the next run report a take-over.
         } finally {
+            HELD_HERE.remove(key);
             try {
                 lock.release();
             } catch (IOException ignored) {
@@ -153,8 +165,8 @@ final class SyncLock implements AutoCloseable {
         }
     }
 
-    private static RunCacheException held(SyncName sync, Path file, Duration timeout) {
-        String who = holder(file).map(LockHolder::describe).orElse("another run (holder not yet recorded)");
+    private static RunCacheException held(SyncName sync, Path file, Duration timeout, Optional<LockHolder> holder) {
+        String who = holder.map(LockHolder::describe).orElse("another run (holder not yet recorded)");
         return new RunCacheException(file.toString(), "sync '" + sync + "' is locked by " + who + "; gave up after waiting "
                 + timeout.toSeconds() + " s for " + file);
     }

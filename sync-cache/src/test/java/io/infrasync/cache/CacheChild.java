@@ -1,6 +1,7 @@
 package io.infrasync.cache;
 
 import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.port.out.RunCacheException;
 import io.infrasync.core.port.out.RunCacheSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.time.Duration;
  * files only (no standard streams outside the CLI).
  *
  * <ul>
+ *   <li>{@code try <root> <sync> <result>}: try the lock for 300 ms, write "acquired" or "refused: ..." to
+ *       {@code result}.</li>
  *   <li>{@code hold <root> <sync> <ready> <release>}: take the lock, create {@code ready}, wait for {@code release}.</li>
  *   <li>{@code crash <root> <generation> <step> <file> <n>}: write {@link RunScript} generation, halting the JVM
  *       (no finally blocks, no shutdown hooks) at {@code step} of the {@code n}th write of {@code file}.</li>
@@ -24,11 +27,22 @@ public final class CacheChild {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
+            case "try" -> tryLock(Path.of(args[1]), SyncName.of(args[2]), Path.of(args[3]));
             case "hold" -> hold(Path.of(args[1]), SyncName.of(args[2]), Path.of(args[3]), Path.of(args[4]));
             case "crash" -> crash(Path.of(args[1]), Long.parseLong(args[2]), WriteHook.Step.valueOf(args[3]), args[4],
                     Integer.parseInt(args[5]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
+    }
+
+    private static void tryLock(Path root, SyncName sync, Path result) throws Exception {
+        String outcome;
+        try (RunCacheSession session = new ParquetRunCache(root).open(sync, Duration.ofMillis(300))) {
+            outcome = "acquired";
+        } catch (RunCacheException e) {
+            outcome = "refused: " + e.getMessage();
+        }
+        Files.writeString(result, outcome);
     }
 
     private static void hold(Path root, SyncName sync, Path ready, Path release) throws Exception {

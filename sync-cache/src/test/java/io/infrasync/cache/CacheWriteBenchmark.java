@@ -10,11 +10,13 @@ import io.infrasync.core.domain.run.SnapshotColumn;
 import io.infrasync.core.domain.run.SnapshotRow;
 import io.infrasync.core.domain.run.SnapshotSchema;
 import io.infrasync.core.domain.run.SyncName;
+import io.infrasync.core.port.out.RunCacheRows;
 import io.infrasync.core.port.out.RunCacheSession;
 import io.infrasync.core.port.out.RunCacheSink;
 import io.infrasync.core.port.out.RunCacheWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,9 @@ public final class CacheWriteBenchmark {
             SnapshotColumn.attribute("managed", ColumnType.BOOLEAN),
             SnapshotColumn.attribute("tags", ColumnType.JSON)));
 
+    /** Writer-thread CPU time tells the cost apart from waiting for a core on a shared machine. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static final String[] STATUSES = {"active", "planned", "offline", "staged"};
 
     private CacheWriteBenchmark() {
@@ -61,28 +66,44 @@ public final class CacheWriteBenchmark {
                 iterations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
         List<Long> plan = new ArrayList<>();
         List<Long> snapshot = new ArrayList<>();
+        List<Long> planRead = new ArrayList<>();
+        List<Long> snapshotRead = new ArrayList<>();
         for (int i = 0; i < warmups + iterations; i++) {
             RunId runId = RunId.generate(Instant.now(), new SplittableRandom(i));
             try (RunCacheSession session = cache.open(sync, Duration.ofSeconds(5))) {
                 RunCacheWriter writer = session.startRun(runId, RunMode.DIFF, Instant.now());
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 long planNanos = timePlan(writer, rows);
+                long cpu1 = THREADS.getCurrentThreadCpuTime();
                 long snapshotNanos = timeSnapshot(writer, rows);
+                long cpu2 = THREADS.getCurrentThreadCpuTime();
                 Path folder = cache.runFolder(sync, runId);
                 long planBytes = Files.size(folder.resolve("plan.parquet"));
                 long snapshotBytes = Files.size(folder.resolve("A/InfraDevice.parquet"));
+                long planReadNanos = timeRead(() -> cache.reader(sync, runId).plan(), rows);
+                long snapshotReadNanos = timeRead(() -> cache.reader(sync, runId).snapshot(Side.A, "InfraDevice"), rows);
                 String kind = i < warmups ? "warm-up" : "measured";
-                report.append(String.format(Locale.ROOT, "%-8s plan %7.3f s (%5.1f MB)   snapshot %7.3f s (%5.1f MB)%n",
-                        kind, planNanos / 1e9, planBytes / 1e6, snapshotNanos / 1e9, snapshotBytes / 1e6));
+                report.append(String.format(Locale.ROOT, "%-8s write: plan %6.3f s (cpu %5.3f s, %4.1f MB), snapshot %6.3f s"
+                        + " (cpu %5.3f s, %4.1f MB); read: plan %6.3f s, snapshot %6.3f s%n", kind, planNanos / 1e9,
+                        (cpu1 - cpu0) / 1e9, planBytes / 1e6, snapshotNanos / 1e9, (cpu2 - cpu1) / 1e9, snapshotBytes / 1e6,
+                        planReadNanos / 1e9, snapshotReadNanos / 1e9));
                 if (i >= warmups) {
                     plan.add(planNanos);
                     snapshot.add(snapshotNanos);
+                    planRead.add(planReadNanos);
+                    snapshotRead.add(snapshotReadNanos);
                 }
             }
             deleteTree(cache.runFolder(sync, runId));
         }
-        report.append(String.format(Locale.ROOT, "plan.parquet      best %.3f s, median %.3f s%n", best(plan), median(plan)));
-        report.append(String.format(Locale.ROOT, "A/<Kind>.parquet  best %.3f s, median %.3f s%n", best(snapshot),
+        report.append(String.format(Locale.ROOT, "write plan.parquet      best %.3f s, median %.3f s%n", best(plan),
+                median(plan)));
+        report.append(String.format(Locale.ROOT, "write A/<Kind>.parquet  best %.3f s, median %.3f s%n", best(snapshot),
                 median(snapshot)));
+        report.append(String.format(Locale.ROOT, "read  plan.parquet      best %.3f s, median %.3f s%n", best(planRead),
+                median(planRead)));
+        report.append(String.format(Locale.ROOT, "read  A/<Kind>.parquet  best %.3f s, median %.3f s%n",
+                best(snapshotRead), median(snapshotRead)));
         report.append(String.format(Locale.ROOT, "peak heap used %.0f MB (max heap %.0f MB)%n",
                 ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
@@ -119,6 +140,22 @@ public final class CacheWriteBenchmark {
                         64512L + (i % 1000), i * 0.5, (i & 1) == 0, i % 4 == 0 ? tags : null)));
             }
             sink.commit();
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Streams every row of a file (the rehydration path of incremental runs and apply), checking the count. */
+    private static long timeRead(java.util.function.Supplier<? extends RunCacheRows<?>> open, int rows) {
+        long start = System.nanoTime();
+        long count = 0;
+        try (RunCacheRows<?> read = open.get()) {
+            while (read.hasNext()) {
+                read.next();
+                count++;
+            }
+        }
+        if (count != rows) {
+            throw new IllegalStateException("read " + count + " rows, wrote " + rows);
         }
         return System.nanoTime() - start;
     }

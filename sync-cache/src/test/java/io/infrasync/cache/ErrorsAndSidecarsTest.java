@@ -125,6 +125,21 @@ class ErrorsAndSidecarsTest {
     }
 
     @Test
+    void newRunsGetFreshSortableIds() {
+        ParquetRunCache cache = new ParquetRunCache(root);
+        java.util.Set<io.infrasync.core.domain.run.RunId> ids = new java.util.HashSet<>();
+        try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(5))) {
+            for (int i = 0; i < 20; i++) {
+                ids.add(session.newRun(RunMode.DIFF, STARTED).runId());
+            }
+            assertThat(session.startedRuns()).isEqualTo(ids);
+        }
+        assertThat(ids).hasSize(20).allSatisfy(id -> assertThat(id.value()).startsWith("20260608T1200-"));
+        assertThat(cache.runs(SYNC)).hasSize(20)
+                .allSatisfy(info -> assertThat(info.status()).hasValue(RunStatus.RUNNING));
+    }
+
+    @Test
     void cursorsAreMergedOnWrite() throws Exception {
         ParquetRunCache cache = new ParquetRunCache(root);
         try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(5))) {

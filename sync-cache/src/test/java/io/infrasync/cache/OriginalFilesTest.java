@@ -102,6 +102,7 @@ class OriginalFilesTest {
         try (RunCacheSession session = new ParquetRunCache(root).open(SYNC, Duration.ofSeconds(5))) {
             RunCacheWriter writer = session.startRun(RUN, RunMode.DIFF, STARTED);
             try (RunCacheSink<PlanRow> first = writer.plan()) {
+                assertThat(first.rowCount()).isZero();
                 assertThatThrownBy(writer::plan).isInstanceOf(RunCacheException.class)
                         .hasMessageContaining("plan.parquet is already being written");
             }

@@ -36,8 +36,8 @@ class SyncLockTest {
         try (RunCacheSession first = cache.open(SYNC, Duration.ofSeconds(1))) {
             long started = System.nanoTime();
             CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
-                try (RunCacheSession ignored = cache.open(SYNC, Duration.ofMillis(300))) {
-                    return null;
+                try (RunCacheSession intruder = cache.open(SYNC, Duration.ofMillis(300))) {
+                    return new AssertionError("got the lock held by another thread: " + intruder.sync());
                 } catch (RuntimeException e) {
                     return e;
                 }
@@ -68,6 +68,7 @@ class SyncLockTest {
             waiting.await();
             Thread.sleep(300);
             assertThat(second).isNotDone();
+            assertThat(first.tookOverFrom()).isEmpty();
         }
         assertThat(second.get(20, TimeUnit.SECONDS)).isTrue();
     }
@@ -121,7 +122,7 @@ class SyncLockTest {
                 assertThat(holder.pid()).isEqualTo(999999999L);
                 assertThat(holder.host()).isEqualTo("gone");
             });
-            assertThat(Files.readString(lock)).contains("\"pid\":" + ProcessHandle.current().pid());
+            // (Not reading the lock file here: closing any descriptor of it would drop this process's lock.)
         }
         assertThat(lock).isEmptyFile();
         try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(2))) {
@@ -130,12 +131,40 @@ class SyncLockTest {
     }
 
     @Test
+    void aThreadWaitingInThisJvmDoesNotWeakenTheLockAgainstOtherProcesses() throws Exception {
+        ParquetRunCache cache = new ParquetRunCache(root);
+        Path result = root.resolve("result");
+        try (RunCacheSession session = cache.open(SYNC, Duration.ofSeconds(1))) {
+            // A second thread gives up and names the holder: it must do so without touching the lock file.
+            Throwable failure = CompletableFuture.supplyAsync(() -> {
+                try (RunCacheSession intruder = cache.open(SYNC, Duration.ofMillis(100))) {
+                    return (Throwable) new AssertionError("got the lock twice: " + intruder.sync());
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertThat(failure).hasMessageContaining("pid " + ProcessHandle.current().pid());
+            // Listing runs while holding the lock must not touch it either.
+            session.startRun(RUN, RunMode.DIFF, STARTED);
+            assertThat(cache.runs(SYNC)).hasSize(1);
+            Process child = ChildJvm.start(root.resolve("child.log"), "try", root.toString(), SYNC.value(), result.toString());
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(result)).startsWith("refused:").contains("pid " + ProcessHandle.current().pid());
+    }
+
+    @Test
     void aClosedSessionRefusesWrites() {
         RunCacheSession session = new ParquetRunCache(root).open(SYNC, Duration.ofSeconds(2));
+        var writer = session.startRun(RUN, RunMode.DIFF, STARTED);
         session.close();
         session.close();
         assertThatThrownBy(() -> session.startRun(RUN, RunMode.DIFF, STARTED)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
+        // A writer kept past its session must not write without the lock either.
+        assertThatThrownBy(writer::plan).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> writer.writeSchemaSubHash(io.infrasync.core.domain.run.SchemaSubHash.of("0123456789ab")))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static void awaitFile(Path file, Process child) throws InterruptedException {

@@ -1,6 +1,7 @@
 package io.infrasync.tck.inmemory;
 
 import io.infrasync.spi.Adapter;
+import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.AdapterException;
 import io.infrasync.spi.PageStream;
 import io.infrasync.spi.model.AdapterRecord;
@@ -35,11 +36,13 @@ final class InMemoryAdapter implements Adapter {
     private final InMemoryStore store;
     private final Set<Capability> capabilities;
     private final Clock clock;
+    private final AdapterContext context;
 
-    InMemoryAdapter(InMemoryStore store, Set<Capability> capabilities, Clock clock) {
+    InMemoryAdapter(InMemoryStore store, Set<Capability> capabilities, AdapterContext context) {
         this.store = store;
         this.capabilities = capabilities;
-        this.clock = clock;
+        this.clock = context.clock();
+        this.context = context;
     }
 
     @Override
@@ -143,8 +146,12 @@ final class InMemoryAdapter implements Adapter {
                 .map(row -> AdapterRecord.of(row.id(), resource, row.data())).toList();
     }
 
-    private static PageStream<AdapterRecord> page(ReadRequest request, List<AdapterRecord> records) {
-        return PageStream.of(records, request.pageSizeHint() == 0 ? 100 : request.pageSizeHint());
+    private PageStream<AdapterRecord> page(ReadRequest request, List<AdapterRecord> records) {
+        PageStream<AdapterRecord> pages = PageStream.of(records, request.pageSizeHint() == 0 ? 100 : request.pageSizeHint());
+        return PageStream.generate(() -> {
+            context.throwIfCancelled();
+            return pages.nextPage();
+        }, pages::close);
     }
 
     private void known(String resource) {

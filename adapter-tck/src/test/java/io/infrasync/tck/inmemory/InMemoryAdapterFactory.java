@@ -32,7 +32,7 @@ public final class InMemoryAdapterFactory implements AdapterFactory {
 
     @Override
     public Adapter open(AdapterSettings settings, AdapterContext context) {
-        return new InMemoryAdapter(store(settings), capabilities(), context.clock());
+        return new InMemoryAdapter(store(settings), capabilities(), context);
     }
 
     static InMemoryStore store(AdapterSettings settings) {

@@ -30,6 +30,6 @@ public final class ReadOnlyInMemoryAdapterFactory implements AdapterFactory {
 
     @Override
     public Adapter open(AdapterSettings settings, AdapterContext context) {
-        return new InMemoryAdapter(InMemoryAdapterFactory.store(settings), capabilities(), context.clock());
+        return new InMemoryAdapter(InMemoryAdapterFactory.store(settings), capabilities(), context);
     }
 }

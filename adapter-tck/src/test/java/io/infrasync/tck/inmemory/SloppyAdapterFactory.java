@@ -45,7 +45,7 @@ public final class SloppyAdapterFactory implements AdapterFactory {
 
     @Override
     public Adapter open(AdapterSettings settings, AdapterContext context) {
-        Adapter honest = new InMemoryAdapter(InMemoryAdapterFactory.store(settings), capabilities(), context.clock());
+        Adapter honest = new InMemoryAdapter(InMemoryAdapterFactory.store(settings), capabilities(), context);
         return new Adapter() {
             @Override
             public PageStream<AdapterRecord> read(ReadRequest request) {

@@ -1,7 +1,6 @@
 package io.infrasync.cli.expr;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * literal when they are one. An unknown variable is an error.
  *
  * <p>The template is parsed once in {@link #compile}; Jinjava also caches the parsed expression, so each
- * evaluation only builds a small context over the record.
+ * evaluation only opens a scope holding the record on a per-thread interpreter.
  */
 public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
 
@@ -28,11 +28,13 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
     private static final Pattern FLOAT = Pattern.compile("[+-]?(\\d+\\.\\d*|\\.\\d+|\\d+(\\.\\d*)?[eE][+-]?\\d+)");
 
     private final Jinjava jinjava;
+    private final ThreadLocal<JinjavaInterpreter> interpreters;
+    private final ThreadLocal<ExpressionScope> expressionScopes;
 
     public JinjavaExpressionEvaluator() {
-        JinjavaConfig config = JinjavaConfig.newBuilder()
-                .build();
-        this.jinjava = new Jinjava(config);
+        this.jinjava = new Jinjava();
+        this.interpreters = ThreadLocal.withInitial(jinjava::newInterpreter);
+        this.expressionScopes = ThreadLocal.withInitial(() -> new ExpressionScope(jinjava.newInterpreter()));
     }
 
     @Override
@@ -50,12 +52,12 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
             String body = trimmed.substring(2, trimmed.length() - 2).strip();
             return context -> {
                 checkDefined(variables, context, expression);
-                return evaluateExpression(body, expression, context);
+                return evaluateExpression(body, expression, variables, context);
             };
         }
         return context -> {
             checkDefined(variables, context, expression);
-            return renderTemplate(tree, expression, context);
+            return renderTemplate(tree, expression, variables, context);
         };
     }
 
@@ -67,46 +69,91 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
         }
     }
 
-    private Object evaluateExpression(String body, String expression, Map<String, Object> record) {
-        JinjavaInterpreter interpreter = interpreter(record);
+    private Object evaluateExpression(String body, String expression, List<String> variables, Map<String, Object> record) {
+        ExpressionScope holder = expressionScopes.get();
+        JinjavaInterpreter interpreter = holder.interpreter;
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Object value = interpreter.resolveELExpression(body, 1);
-            checkErrors(interpreter, expression);
-            return toNative(value);
-        } catch (RuntimeException exception) {
-            if (exception instanceof ExpressionException expressionException) {
-                throw expressionException;
+            Context context = holder.next();
+            for (String variable : variables) {
+                context.put(variable, record.get(variable));
             }
+            Object value = toNative(interpreter.resolveELExpression(body, 1));
+            checkErrors(interpreter, expression);
+            return value;
+        } catch (ExpressionException exception) {
+            throw exception;
+        } catch (RuntimeException exception) {
             throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
         } finally {
+            interpreter.getErrors().clear();
             JinjavaInterpreter.popCurrent();
         }
     }
 
-    private Object renderTemplate(Node tree, String expression, Map<String, Object> record) {
-        JinjavaInterpreter interpreter = interpreter(record);
-        JinjavaInterpreter.pushCurrent(interpreter);
-        try {
-            String text = interpreter.render(tree, false);
-            checkErrors(interpreter, expression);
-            return literal(text);
-        } catch (RuntimeException exception) {
-            if (exception instanceof ExpressionException expressionException) {
-                throw expressionException;
+    /**
+     * A per-thread interpreter with one scope reused for many single-expression evaluations: an expression
+     * cannot bind variables, and every variable it reads is overwritten from the record before each
+     * evaluation, so records cannot see each other. The scope is renewed now and then because Jinjava
+     * remembers resolved values in it.
+     */
+    private static final class ExpressionScope {
+        private static final int RENEW_EVERY = 1024;
+        final JinjavaInterpreter interpreter;
+        private int uses;
+
+        ExpressionScope(JinjavaInterpreter interpreter) {
+            this.interpreter = interpreter;
+        }
+
+        Context next() {
+            if (uses++ % RENEW_EVERY == 0) {
+                if (uses > 1) {
+                    interpreter.leaveScope();
+                }
+                interpreter.enterScope();
             }
-            throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
-        } finally {
-            JinjavaInterpreter.popCurrent();
+            return interpreter.getContext();
         }
     }
 
-    private JinjavaInterpreter interpreter(Map<String, Object> record) {
-        Context context = new Context(jinjava.getGlobalContext(), record, null, false);
-        return new JinjavaInterpreter(jinjava, context, jinjava.getGlobalConfig());
+    private Object renderTemplate(Node tree, String expression, List<String> variables, Map<String, Object> record) {
+        return withRecord(record, variables, expression, interpreter -> literal(interpreter.render(tree, false)));
+    }
+
+    /**
+     * Runs {@code action} in a fresh scope holding the record's variables that the template reads, on this
+     * thread's interpreter. Building an interpreter per record dominated the cost; a scope is cheap and is
+     * discarded with the record.
+     */
+    private Object withRecord(Map<String, Object> record, List<String> variables, String expression,
+            Function<JinjavaInterpreter, Object> action) {
+        JinjavaInterpreter interpreter = interpreters.get();
+        JinjavaInterpreter.pushCurrent(interpreter);
+        interpreter.enterScope();
+        try {
+            Context context = interpreter.getContext();
+            for (String variable : variables) {
+                context.put(variable, record.get(variable));
+            }
+            Object value = action.apply(interpreter);
+            checkErrors(interpreter, expression);
+            return value;
+        } catch (ExpressionException exception) {
+            throw exception;
+        } catch (RuntimeException exception) {
+            throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
+        } finally {
+            interpreter.leaveScope();
+            interpreter.getErrors().clear();
+            JinjavaInterpreter.popCurrent();
+        }
     }
 
     private static void checkErrors(JinjavaInterpreter interpreter, String expression) {
+        if (interpreter.getErrors().isEmpty()) {
+            return;
+        }
         for (TemplateError error : interpreter.getErrorsCopy()) {
             if (error.getSeverity() != TemplateError.ErrorType.WARNING) {
                 throw new ExpressionException("'" + expression + "': " + error.getMessage());

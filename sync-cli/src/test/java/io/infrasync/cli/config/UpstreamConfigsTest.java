@@ -79,6 +79,11 @@ class UpstreamConfigsTest {
         SchemaView schema = InfrahubSchemaYaml.load("/schema/core-builtin.yml", "/schema/nautobot-v2.yml");
         assertThatThrownBy(() -> MappingPlan.build(loaded.config(), Optional.of(schema), new JinjavaExpressionEvaluator()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("'InfraIPAddress' has no attribute or relationship 'status'");
+                .satisfies(exception -> assertThat(((ConfigException) exception).problems())
+                        .extracting(problem -> problem.line() + " " + problem.path() + ": " + problem.message())
+                        .containsExactly(
+                                "454 schema_mapping[23].fields[6].name: 'InfraIPAddress' has no attribute or relationship 'status'",
+                                "510 schema_mapping[25].fields[5].name: 'InfraFrontPort' has no attribute or relationship 'status'",
+                                "526 schema_mapping[26].fields[4].name: 'InfraRearPort' has no attribute or relationship 'status'"));
     }
 }

@@ -41,6 +41,41 @@ class JinjavaExpressionEvaluatorTest {
     }
 
     @Test
+    void recordsNeverSeeEachOthersValues() {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ name }}");
+        Map<String, Object> empty = new HashMap<>();
+        empty.put("name", null);
+        for (int i = 0; i < 3000; i++) {
+            assertThat(compiled.evaluate(Map.of("name", "n" + i))).isEqualTo("n" + i);
+            assertThat(compiled.evaluate(empty)).isNull();
+        }
+    }
+
+    @Test
+    void compiledExpressionsAreSafeAcrossThreads() throws InterruptedException {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ value * 2 }}");
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int offset = t * 100_000;
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    Object result = compiled.evaluate(Map.of("value", offset + i));
+                    if (!Long.valueOf(2L * (offset + i)).equals(result)) {
+                        failures.add(new AssertionError("got " + result + " for " + (offset + i)));
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void templatesRenderToTextReadAsPythonLiterals() {
         assertThat(eval("{{ a }}-{{ b }}", Map.of("a", "x", "b", "y"))).isEqualTo("x-y");
         assertThat(eval("{{ a }}{{ b }}", Map.of("a", 4, "b", 2))).isEqualTo(42L);
@@ -51,6 +86,17 @@ class JinjavaExpressionEvaluatorTest {
     void unknownVariableIsAnError() {
         ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ missing.lower() }}");
         assertThatThrownBy(() -> compiled.evaluate(Map.of("name", "x"))).isInstanceOf(ExpressionException.class);
+    }
+
+    @Test
+    void strictUndefinedIgnoresNamesTheTemplateBindsOrThatAreNotVariables() {
+        Map<String, Object> record = Map.of("tags", List.of("a", "b"), "device", Map.of("name", "r1"), "x", 1);
+        assertThat(eval("{% for t in tags %}{{ t|upper }},{% endfor %}", record)).isEqualTo("A,B,");
+        assertThat(eval("{{ device.name ~ '-' ~ x }}", record)).isEqualTo("r1-1");
+        assertThat(eval("{{ x is defined and device.name is string }}", record)).isEqualTo(true);
+        assertThat(eval("{{ tags|join(d='-') if true else none }}", record)).isNotNull();
+        assertThatThrownBy(() -> eval("{{ device.name ~ missing }}", record))
+                .isInstanceOf(ExpressionException.class).hasMessageContaining("'missing' is undefined");
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.infrasync.cli.wiring.fixture.FutureSpiAdapterFactory;
 import io.infrasync.cli.wiring.fixture.GreetingAdapterFactory;
+import io.infrasync.cli.wiring.fixture.NewerMinorAdapterFactory;
 import io.infrasync.spi.Adapter;
 import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.AdapterSettings;
 import io.infrasync.spi.PageStream;
+import io.infrasync.spi.Spi;
 import io.infrasync.spi.model.AdapterRecord;
 import io.infrasync.spi.model.Capability;
 import io.infrasync.spi.model.ReadRequest;
@@ -105,6 +107,18 @@ class AdapterRegistryTest {
             assertThat(registry.descriptor("future").problem()).contains(expected);
             assertThatThrownBy(() -> registry.open("future", AdapterSettings.empty(), context))
                     .isInstanceOf(AdapterRegistryException.class).hasMessage(expected);
+        }
+    }
+
+    @Test
+    void aNewerSpiMinorIsRefusedBecauseItMayCallMethodsThisHostLacks() throws IOException {
+        Path jar = TestJars.pluginJar(temp.resolve("newer.jar"), List.of(NewerMinorAdapterFactory.class));
+        try (AdapterRegistry registry = AdapterRegistry.discover(path(jar))) {
+            String newer = Spi.MAJOR + "." + (Spi.MINOR + 1);
+            assertThat(registry.descriptor("newer-minor").problem()).contains("adapter 'newer-minor' in " + jar
+                    + " was built for adapter SPI " + newer + ", newer than the SPI " + Spi.version()
+                    + " this infrahub-sync provides: upgrade infrahub-sync");
+            assertThat(registry.usableIds()).doesNotContain("newer-minor");
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  */
 final class Differ {
 
-    private static final int LINEAR_PAIRING_LIMIT = 8;
+    // Below this many children a linear scan beats building a hash map (the lists are per parent).
+    private static final int LINEAR_PAIRING_LIMIT = 16;
 
     private final Dataset src;
     private final Dataset dst;
@@ -81,23 +82,14 @@ final class Differ {
     }
 
     private void diffTopLevel(String type, Consumer<DiffElement> sink) {
-        List<ModelObject> srcObjects = src.getAll(type);
-        List<ModelObject> dstObjects = dst.getAll(type);
-        List<ModelObject> pairs = new ArrayList<>(2 * Math.max(srcObjects.size(), dstObjects.size()));
-        for (ModelObject s : srcObjects) {
-            ModelObject d = dst.findMatching(s);
-            if (d != null) {
+        List<ModelObject> pairs = new ArrayList<>(2 * Math.max(src.count(type), dst.count(type)));
+        src.pairByKey(type, dst, (s, d) -> {
+            if (s != null && d != null) {
                 validatePair(s, d);
             }
             pairs.add(s);
             pairs.add(d);
-        }
-        for (ModelObject d : dstObjects) {
-            if (src.findMatching(d) == null) {
-                pairs.add(null);
-                pairs.add(d);
-            }
-        }
+        });
         diffPairs(pairs, sink);
     }
 
@@ -174,19 +166,13 @@ final class Differ {
         ModelObject any = s != null ? s : d;
         String name = any.shortname();
         // Without a shortname the name is the rendered uid, which can collide: key the element by its tuple.
-        Object identity = any.type().shortname().isEmpty() ? identityOf(any, name) : name;
+        Object identity = any.type().shortname().isEmpty() && !any.isKeyedByText() ? any.key() : name;
         DiffElement element = new DiffElement(any.typeName(), name, any.identifiers(),
                 src.name(), dst.name(), diffFactory, identity);
         element.addAttrs(s == null ? null : s.attrs(), d == null ? null : d.attrs());
         increment((s != null ? 1 : 0) + (d != null ? 1 : 0));
         diffChildren(element, s, d);
         return element;
-    }
-
-    private static Object identityOf(ModelObject object, String renderedUid) {
-        // A single string identifier renders as itself, so the string is already collision-free.
-        return object.type().identifiers().size() == 1 && object.get(object.type().identifiers().get(0)) instanceof String
-                ? renderedUid : object.key();
     }
 
     // The skip rules, in the original's order; any match skips the pair and its whole subtree.

@@ -60,10 +60,12 @@ final class Syncer {
                     + element.type() + "' to sync " + element.type() + " " + element.uid() + " into");
         }
         DiffAction action = element.action();
-        Map<String, Object> attrs = element.attrsDiffs().getOrDefault("+", Map.of());
+        // only changes need the "+" map; building it for the (many) unchanged elements would be waste
+        Map<String, Object> attrs = action == DiffAction.NO_CHANGE ? Map.of()
+                : element.attrsDiffs().getOrDefault("+", Map.of());
         ModelObject existing = dst.getOrNull(type.name(), type.keyOf(element.keys()));
         if (existing != null) {
-            existing.setStatus(ModelStatus.REACHED.status(), ModelStatus.REACHED.message());
+            existing.setStatus(ModelStatus.REACHED);
         }
         boolean natural = existing != null && existing.hasFlag(ModelFlag.NATURAL_DELETION_ORDER);
         boolean skipChildren = existing != null && existing.hasFlag(ModelFlag.SKIP_CHILDREN_ON_DELETE);

@@ -32,8 +32,8 @@ public record MappedObject(
         requireNonNull(origin, "origin is null");
         identifierValues = Collections.unmodifiableList(new java.util.ArrayList<>(identifierValues));
         requireNonNull(uniqueId, "uniqueId is null");
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
+        attributes = attributes instanceof FrozenMap<?> ? attributes : new FrozenMap<>(new LinkedHashMap<>(attributes));
+        references = references instanceof FrozenMap<?> ? references : new FrozenMap<>(new LinkedHashMap<>(references));
     }
 
     /**

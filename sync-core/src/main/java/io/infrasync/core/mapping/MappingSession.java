@@ -36,6 +36,7 @@ public final class MappingSession {
     private final PeerLocator locator;
     private final boolean continueOnError;
     private final List<MappingIssue> issues = new ArrayList<>();
+    private final Map<String, Map<String, Pending>> identifiedByKind = new HashMap<>();
     private long filteredOut;
     private boolean finished;
 
@@ -75,6 +76,10 @@ public final class MappingSession {
         final Map<String, RawReference> references;
         final Map<String, ReferenceValue> resolved = new LinkedHashMap<>();
         Status status = Status.MAPPED;
+        // Set once when the unique id is known and not a duplicate; never reset, so that the parallel reference
+        // pass sees a stable index (the fork of that pass publishes it). Later failures reach referrers through
+        // the cascade pass instead.
+        boolean identified;
         List<Object> identifierValues;
         String uniqueId;
 
@@ -194,14 +199,32 @@ public final class MappingSession {
         return new Mapped(new Pending(plan, origin, attributes, references));
     }
 
-    private static RawReference rawReference(EntryPlan.ReferenceField field, Object value) {
+    /**
+     * The reference's elements, each already located (a {@link PeerKey}, or a {@link LocateFailure}): locating
+     * is per-record work, so it happens here, in the parallel part.
+     */
+    private RawReference rawReference(EntryPlan.ReferenceField field, Object value) {
         if (value instanceof List<?> list) {
             if (Boolean.FALSE.equals(field.many())) {
-                return list.size() == 1 ? new RawReference(field, List.of(list.get(0)), false) : null;
+                return list.size() == 1 ? new RawReference(field, List.of(locate(field, list.get(0))), false) : null;
             }
-            return new RawReference(field, new ArrayList<>(list), true);
+            List<Object> located = new ArrayList<>(list.size());
+            list.forEach(element -> located.add(locate(field, element)));
+            return new RawReference(field, located, true);
         }
-        return new RawReference(field, List.of(value), Boolean.TRUE.equals(field.many()));
+        return new RawReference(field, List.of(locate(field, value)), Boolean.TRUE.equals(field.many()));
+    }
+
+    /** Why a reference element could not be located. */
+    private record LocateFailure(String message) {
+    }
+
+    private Object locate(EntryPlan.ReferenceField field, Object element) {
+        try {
+            return locator.locate(element, field.candidateEndpoints());
+        } catch (IllegalArgumentException exception) {
+            return new LocateFailure("cannot locate " + field.target() + " peer: " + exception.getMessage());
+        }
     }
 
     /** The transformed record, or the issue that stopped it. */
@@ -224,7 +247,7 @@ public final class MappingSession {
             }
             if (transform.target().isSimple()) {
                 if (!copied) {
-                    working = new LinkedHashMap<>(working);
+                    working = new OverlayMap(working);
                     copied = true;
                 }
                 working.put(transform.target().head(), result);
@@ -269,21 +292,22 @@ public final class MappingSession {
             byKind.computeIfAbsent(entry.kind(), key -> new ArrayList<>()).addAll(states.get(entry).objects);
         }
         for (String kind : resolutionOrder) {
-            identify(byKind.getOrDefault(kind, List.of()));
+            identify(kind, byKind.getOrDefault(kind, List.of()));
         }
-        for (List<Pending> objects : byKind.values()) {
-            for (Pending pending : objects) {
-                if (pending.status == Status.IDENTIFIED) {
-                    resolveOtherReferences(pending);
-                }
-            }
+        List<Pending> identified = new ArrayList<>();
+        byKind.values().forEach(objects -> objects.stream().filter(pending -> pending.identified).forEach(identified::add));
+        List<List<MappingIssue>> referenceIssues = (identified.size() >= PARALLEL_THRESHOLD
+                ? identified.parallelStream() : identified.stream()).map(this::resolveOtherReferences).toList();
+        referenceIssues.forEach(issues::addAll);
+        if (identified.stream().anyMatch(pending -> pending.status == Status.FAILED)) {
+            cascadeFailures(identified);
         }
         List<MappedObject> objects = new ArrayList<>();
         for (String kind : writeOrder) {
             for (Pending pending : byKind.getOrDefault(kind, List.of())) {
                 if (pending.status == Status.IDENTIFIED) {
                     objects.add(new MappedObject(kind, pending.origin, pending.identifierValues, pending.uniqueId,
-                            pending.attributes, pending.resolved));
+                            new FrozenMap<>(pending.attributes), new FrozenMap<>(pending.resolved)));
                 }
             }
         }
@@ -294,8 +318,9 @@ public final class MappingSession {
      * Computes unique ids for one kind. Identifier references to the same kind (a parent location) may need
      * several passes; what still waits when a pass makes no progress is a cycle among the objects.
      */
-    private void identify(List<Pending> objects) {
-        Map<String, Pending> byUniqueId = new HashMap<>();
+    private void identify(String kind, List<Pending> objects) {
+        Map<String, Pending> byUniqueId = new HashMap<>(Math.max(16, objects.size() * 4 / 3 + 1));
+        identifiedByKind.put(kind, byUniqueId);
         List<Pending> waiting = new ArrayList<>(objects);
         boolean progress = true;
         while (!waiting.isEmpty() && progress) {
@@ -313,6 +338,8 @@ public final class MappingSession {
                     if (previous != null) {
                         fail(pending, null, "duplicate identifiers " + describeIdentifiers(pending) + ": unique id '"
                                 + pending.uniqueId + "' is already used by " + previous.origin);
+                    } else {
+                        pending.identified = true;
                     }
                 }
             }
@@ -370,7 +397,43 @@ public final class MappingSession {
         return true;
     }
 
-    private void resolveOtherReferences(Pending pending) {
+    /**
+     * An object whose peer failed after the peer was identified (a missing non-identifier reference) cannot be
+     * written either; repeated until stable so that chains fail whole, in a deterministic order.
+     */
+    private void cascadeFailures(List<Pending> identified) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Pending pending : identified) {
+                if (pending.status == Status.FAILED) {
+                    continue;
+                }
+                Pending failedPeer = failedPeer(pending);
+                if (failedPeer != null) {
+                    fail(pending, null, failedPeer.plan.kind() + " peer " + failedPeer.origin + " could not be mapped");
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private Pending failedPeer(Pending pending) {
+        for (ReferenceValue value : pending.resolved.values()) {
+            List<PeerRef> peers = value instanceof ReferenceValue.One one ? List.of(one.peer()) : ((ReferenceValue.Many) value).peers();
+            for (PeerRef peer : peers) {
+                Pending found = identifiedByKind.getOrDefault(peer.kind(), Map.of()).get(peer.uniqueId());
+                if (found != null && found.status == Status.FAILED) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Resolves the non-identifier references of one object; returns its issues (safe to run in parallel). */
+    private List<MappingIssue> resolveOtherReferences(Pending pending) {
+        List<MappingIssue> raised = new ArrayList<>(0);
         for (RawReference reference : pending.references.values()) {
             String name = reference.field().name();
             if (pending.resolved.containsKey(name)) {
@@ -383,15 +446,19 @@ public final class MappingSession {
                     peers.add(found.peer());
                 } else if (resolution instanceof Resolution.Problem problem) {
                     if (problem.filtered() || continueOnError) {
-                        issues.add(new MappingIssue(MappingIssue.Severity.WARNING, pending.plan.kind(), pending.origin, name,
+                        raised.add(new MappingIssue(MappingIssue.Severity.WARNING, pending.plan.kind(), pending.origin, name,
                                 problem.message() + "; reference omitted"));
                     } else {
-                        fail(pending, name, problem.message());
-                        return;
+                        pending.status = Status.FAILED;
+                        raised.add(new MappingIssue(MappingIssue.Severity.ERROR, pending.plan.kind(), pending.origin, name,
+                                problem.message()));
+                        return raised;
                     }
                 } else {
-                    fail(pending, name, "peer of " + reference.field().target() + " was never identified");
-                    return;
+                    pending.status = Status.FAILED;
+                    raised.add(new MappingIssue(MappingIssue.Severity.ERROR, pending.plan.kind(), pending.origin, name,
+                            "peer of " + reference.field().target() + " was never identified"));
+                    return raised;
                 }
             }
             if (reference.many()) {
@@ -400,6 +467,7 @@ public final class MappingSession {
                 pending.resolved.put(name, new ReferenceValue.One(peers.get(0)));
             }
         }
+        return raised;
     }
 
     private void fail(Pending pending, String field, String message) {
@@ -448,12 +516,10 @@ public final class MappingSession {
     }
 
     private Resolution resolveOne(EntryPlan.ReferenceField field, Object element) {
-        PeerKey key;
-        try {
-            key = locator.locate(element, field.candidateEndpoints());
-        } catch (IllegalArgumentException exception) {
-            return new Resolution.Problem("cannot locate " + field.target() + " peer: " + exception.getMessage(), false);
+        if (element instanceof LocateFailure failure) {
+            return new Resolution.Problem(failure.message(), false);
         }
+        PeerKey key = (PeerKey) element;
         Pending match = null;
         boolean endpointKnown = false;
         boolean filtered = false;
@@ -482,6 +548,9 @@ public final class MappingSession {
             return filtered
                     ? new Resolution.Problem(field.target() + " peer " + key + " was dropped by the source filters", true)
                     : new Resolution.Problem(field.target() + " peer " + key + " not found", false);
+        }
+        if (match.identified) {
+            return new Resolution.Found(new PeerRef(match.plan.kind(), match.uniqueId, match.origin));
         }
         if (match.status == Status.FAILED) {
             return new Resolution.Problem(field.target() + " peer " + key + " could not be mapped", false);

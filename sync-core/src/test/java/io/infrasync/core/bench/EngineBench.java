@@ -9,6 +9,7 @@ import io.infrasync.core.engine.DiffSyncFactory;
 import io.infrasync.core.port.in.DiffSync;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
 public final class EngineBench {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private EngineBench() {
     }
@@ -29,8 +31,11 @@ public final class EngineBench {
         boolean unique = args.length > 1 && args[1].equals("unique");
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         DiffSync engine = DiffSyncFactory.create();
-        System.out.printf("JVM %s, max heap %d MB, %d CPUs%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf("JVM %s, max heap %d MB, %d CPUs, GC %s, load average %.2f%n",
+                System.getProperty("java.vm.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         long before = usedAfterGc();
         long t0 = System.nanoTime();
@@ -48,16 +53,20 @@ public final class EngineBench {
                 (afterSrc - before) / (double) src.count(), (afterDst - afterSrc) / (double) dst.count());
 
         long[] diffMs = new long[repeats];
+        long[] diffCpuMs = new long[repeats];
         Diff diff = null;
         for (int i = 0; i < repeats; i++) {
             diff = null;
             usedAfterGc();
             t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             diff = engine.diffFrom(dst, src, DiffOptions.defaults());
+            diffCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
             diffMs[i] = (System.nanoTime() - t0) / 1_000_000;
         }
-        System.out.printf("diff: %s ms (best %d), summary %s%n", Arrays.toString(diffMs),
-                Arrays.stream(diffMs).min().orElse(0), diff.summary());
+        System.out.printf("diff wall: %s ms (best %d); diff thread CPU: %s ms (best %d); summary %s%n",
+                Arrays.toString(diffMs), Arrays.stream(diffMs).min().orElse(0), Arrays.toString(diffCpuMs),
+                Arrays.stream(diffCpuMs).min().orElse(0), diff.summary());
         long afterDiff = usedAfterGc();
         System.out.printf("diff retained heap: %.0f B per element%n", (afterDiff - afterDst) / (double) diff.size());
         t0 = System.nanoTime();
@@ -80,14 +89,19 @@ public final class EngineBench {
         System.out.printf("tree: loaded %d + %d objects in %d ms, %.0f B per object%n", treeSrc.count(),
                 treeDst.count(), loadTreeMs, (afterTree - beforeTree) / (double) (treeSrc.count() + treeDst.count()));
         long[] treeMs = new long[repeats];
+        long[] treeCpuMs = new long[repeats];
         Diff treeDiff = null;
         for (int i = 0; i < repeats; i++) {
             t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             treeDiff = engine.diffFrom(treeDst, treeSrc, DiffOptions.defaults());
+            treeCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
             treeMs[i] = (System.nanoTime() - t0) / 1_000_000;
         }
-        System.out.printf("tree diff: %s ms (best %d), summary %s%n", Arrays.toString(treeMs),
-                Arrays.stream(treeMs).min().orElse(0), treeDiff.summary());
+        System.out.printf("tree diff wall: %s ms (best %d); CPU: %s ms (best %d); summary %s%n",
+                Arrays.toString(treeMs), Arrays.stream(treeMs).min().orElse(0), Arrays.toString(treeCpuMs),
+                Arrays.stream(treeCpuMs).min().orElse(0), treeDiff.summary());
+        System.out.printf("load average at end %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long usedAfterGc() {

@@ -421,6 +421,27 @@ class DifferTest {
         assertThat(sfoSpine1.destAttrs()).containsEntry("role", "spine");
     }
 
+    @Test
+    void modelAndDatasetTextRendering() {
+        Dataset a = backendA();
+        ModelObject eth0 = a.get("interface", Map.of("device_name", "nyc-spine1", "name", "eth0"));
+        assertThat(eth0.str()).isEqualTo("interface: nyc-spine1__eth0: {'interface_type': 'ethernet', 'description': 'Interface 0'}");
+        ModelObject rdu = a.get("site", Map.of("name", "rdu"));
+        assertThat(rdu.str()).isEqualTo("site: rdu: {}\n  devices: ['rdu-spine1', 'rdu-spine2']\n  people: ['Glenn Matthews']");
+        assertThat(ModelType.builder("diffsyncmodel").build().newObject(Map.of()).str()).isEqualTo("diffsyncmodel: : {}");
+        ModelObject spine = a.get("device", Map.of("name", "rdu-spine2"));
+        a.remove(a.get("interface", Map.of("device_name", "rdu-spine2", "name", "eth1")), false);
+        assertThat(a.str(spine, true, 2)).isEqualTo(String.join("\n",
+                "  device: rdu-spine2: {'role': 'spine', 'tag': ''}",
+                "    interfaces",
+                "      interface: rdu-spine2__eth0: {'interface_type': 'ethernet', 'description': 'Interface 0'}",
+                "      rdu-spine2__eth1 (ERROR: details unavailable)"));
+        String text = a.str(0);
+        assertThat(text).startsWith("site\n  site: nyc: {}\n    devices\n      device: nyc-spine1: {'role': 'spine', 'tag': ''}");
+        assertThat(text).endsWith("    people\n      person: Glenn Matthews: {}\nunused: []");
+        assertThat(Dataset.builder("empty").build().str(0)).isEmpty();
+    }
+
     static final class TrackedDiff extends Diff {
         int completions;
 

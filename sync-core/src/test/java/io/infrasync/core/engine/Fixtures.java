@@ -14,6 +14,10 @@ import java.util.Map;
  * The reference's canonical fixture pair (diffsync tests/unit/conftest.py), rebuilt as data: BackendA
  * (sites nyc, sfo, rdu; person Glenn Matthews) and BackendB (sites nyc, sfo, atl; place Statue of Liberty),
  * 23 objects each, plus the derived and failure-injecting variants.
+ *
+ * <p>Origin: the data (site, device and interface names, descriptions, roles) follows the test fixtures of
+ * networktocode/diffsync ({@code tests/unit/conftest.py}, Apache License 2.0), as described in the
+ * project's diffsync behaviour reference; it is re-expressed here as data, no code is copied.
  */
 final class Fixtures {
 

@@ -413,6 +413,38 @@ class SyncerTest {
     }
 
     @Test
+    void unchangedElementWhoseDestinationObjectVanishedIsNotCountedAndItsChildrenAreSkipped() {
+        Dataset a = backendA();
+        Diff diff = engine.diffFrom(a, backendA(), DiffOptions.defaults());
+        assertThat(diff.hasDiffs()).isFalse();
+        a.remove(a.get("site", Map.of("name", "nyc")), false);
+        List<long[]> sync = new ArrayList<>();
+        List<Diff> completed = new ArrayList<>();
+        engine.syncFrom(a, backendA(), SyncOptions.defaults().withDiff(diff)
+                .withProgress((stage, c, t) -> sync.add(new long[] {c, t}))
+                .withOnComplete((s, d, df, f) -> completed.add(df)));
+        // nyc and its 2 devices with 4 interfaces are not reached: 23 - 7
+        assertThat(sync.get(sync.size() - 1)).containsExactly(16, 23);
+        assertThat(a.get("device", Map.of("name", "nyc-spine1")).status()).isEqualTo(ModelStatus.INITIAL);
+        assertThat(completed).isEmpty();
+    }
+
+    @Test
+    void flagValuesMatchTheOriginal() {
+        assertThat(DiffSyncFlag.CONTINUE_ON_FAILURE.bit()).isEqualTo(1);
+        assertThat(DiffSyncFlag.SKIP_UNMATCHED_SRC.bit()).isEqualTo(2);
+        assertThat(DiffSyncFlag.SKIP_UNMATCHED_DST.bit()).isEqualTo(4);
+        assertThat(DiffSyncFlag.LOG_UNCHANGED_RECORDS.bit()).isEqualTo(8);
+        assertThat(DiffSyncFlag.SKIP_UNMATCHED_BOTH).containsExactlyInAnyOrder(DiffSyncFlag.SKIP_UNMATCHED_SRC,
+                DiffSyncFlag.SKIP_UNMATCHED_DST);
+        assertThat(ModelFlag.IGNORE.bit()).isEqualTo(1);
+        assertThat(ModelFlag.SKIP_CHILDREN_ON_DELETE.bit()).isEqualTo(2);
+        assertThat(ModelFlag.SKIP_UNMATCHED_SRC.bit()).isEqualTo(4);
+        assertThat(ModelFlag.SKIP_UNMATCHED_DST.bit()).isEqualTo(8);
+        assertThat(ModelFlag.fromMask(31)).hasSize(5);
+    }
+
+    @Test
     void syncToIsSyncFromWithSidesSwapped() {
         Dataset a = backendA();
         engine.syncTo(backendB(), a, SyncOptions.defaults());

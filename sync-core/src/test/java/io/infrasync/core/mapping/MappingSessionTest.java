@@ -152,6 +152,19 @@ class MappingSessionTest {
     }
 
     @Test
+    void objectsReferringToAPeerThatFailedLaterFailToo() {
+        MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
+        MappingSession session = plan.newSession(Side.SOURCE);
+        session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "region", nested("dcim.regions", 99))));
+        session.add(record("dcim.devices", 7, Map.of("name", "rtr1", "serial", "s", "site", nested("dcim.sites", 1))));
+        MappingResult result = session.finish();
+        assertThat(result.objects()).isEmpty();
+        assertThat(result.errors()).extracting(Object::toString).containsExactly(
+                "LocationGeneric dcim.sites#1 field 'parent': LocationGeneric peer dcim.regions#99 not found",
+                "InfraDevice dcim.devices#7: LocationGeneric peer dcim.sites#1 could not be mapped");
+    }
+
+    @Test
     void idsAloneNeverResolveWhenSeveralEndpointsShareTheKind() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
         MappingSession session = plan.newSession(Side.SOURCE);

@@ -6,7 +6,6 @@ import io.infrasync.spi.AdapterException;
 import io.infrasync.spi.PageStream;
 import io.infrasync.spi.model.AdapterRecord;
 import io.infrasync.spi.model.AttributeSchema;
-import io.infrasync.spi.model.Capability;
 import io.infrasync.spi.model.ErrorKind;
 import io.infrasync.spi.model.KindSchema;
 import io.infrasync.spi.model.OperationResult;
@@ -350,10 +349,5 @@ final class CsvFolderAdapter implements Adapter {
 
     private static AdapterException failure(Path file, IOException e) {
         return new AdapterException(ErrorKind.INVALID_DATA, "cannot read or write " + file + ": " + e.getMessage(), e);
-    }
-
-    /** Capabilities this adapter implements; the factory declares them. */
-    static List<Capability> implemented() {
-        return List.of(Capability.READ, Capability.SCHEMA, Capability.LIST_IDS, Capability.WRITE, Capability.DELETE);
     }
 }

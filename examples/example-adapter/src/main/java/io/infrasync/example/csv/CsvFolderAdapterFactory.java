@@ -48,7 +48,7 @@ public final class CsvFolderAdapterFactory implements AdapterFactory {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.copyOf(CsvFolderAdapter.implemented());
+        return EnumSet.of(Capability.READ, Capability.SCHEMA, Capability.LIST_IDS, Capability.WRITE, Capability.DELETE);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class AttrMaps {
             int[] ds = d.slots();
             int[] ss = s.slots();
             for (int i = 0; i < ds.length; i++) {
-                if (!Values.equal(dv[ds[i]], sv[ss[i]])) {
+                if (!Compact.equal(dv[ds[i]], sv[ss[i]])) {
                     return true;
                 }
             }
@@ -73,7 +73,6 @@ public final class AttrMaps {
         if (keys instanceof SlotMap slots) {
             return slots.type().keyOf(keys).render();
         }
-        Object[] parts = keys.values().toArray();
-        return ModelKey.wrap(parts).render();
+        return ModelKey.of(keys.values().toArray()).render();
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One side of a diff or sync: diffsync's {@code Adapter} with its {@code LocalStore}. It holds the
@@ -116,6 +117,24 @@ public final class Dataset {
     public ModelObject findMatching(ModelObject probe) {
         TypeIndex index = bucket(probe.typeName(), false);
         return index == null ? null : index.findSameKey(probe);
+    }
+
+    /**
+     * Pairs this dataset's objects of a type with {@code other}'s by key, in O(n): first
+     * {@code (mine, theirs or null)} for each of this dataset's objects in insertion order, then
+     * {@code (null, theirs)} for each of {@code other}'s objects without a match, in its insertion order.
+     * The visitor must not add or remove objects of this type in either dataset.
+     */
+    public void pairByKey(String typeName, Dataset other, BiConsumer<ModelObject, ModelObject> visitor) {
+        TypeIndex mine = bucket(typeName, false);
+        TypeIndex theirs = other.bucket(typeName, false);
+        if (theirs == null) {
+            for (ModelObject object : mine == null ? List.<ModelObject>of() : mine.all()) {
+                visitor.accept(object, null);
+            }
+            return;
+        }
+        theirs.pairWith(mine, visitor);
     }
 
     /** All objects of a type in insertion order (a copy; empty if none). */
@@ -258,6 +277,36 @@ public final class Dataset {
 
     private ObjectNotFoundException notPresent(String typeName, ModelKey key) {
         return new ObjectNotFoundException(typeName + " " + key.render() + " not present in " + name);
+    }
+
+    /**
+     * The original's {@code model.str(include_children, indent)}: the object's line and, with
+     * {@code includeChildren}, its children looked up in this dataset (a missing child prints
+     * {@code <uid> (ERROR: details unavailable)}).
+     */
+    public String str(ModelObject object, boolean includeChildren, int indent) {
+        return object.render(this, includeChildren, indent);
+    }
+
+    /**
+     * The original's {@code adapter.str(indent)}: per top-level type a line with its name ({@code : []}
+     * when empty), then each object with its children, indented by 2.
+     */
+    public String str(int indent) {
+        String margin = " ".repeat(indent);
+        List<String> parts = new ArrayList<>();
+        for (String top : topLevel) {
+            List<ModelObject> objects = getAll(top);
+            if (objects.isEmpty()) {
+                parts.add(margin + top + ": []");
+                continue;
+            }
+            parts.add(margin + top);
+            for (ModelObject object : objects) {
+                parts.add(object.render(this, true, indent + 2));
+            }
+        }
+        return String.join("\n", parts);
     }
 
     /** The original's {@code str(adapter)}: the name. */

@@ -1,7 +1,6 @@
 package io.infrasync.core.domain.model;
 
 import io.infrasync.core.domain.value.PythonText;
-import io.infrasync.core.domain.value.Values;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
@@ -24,26 +23,37 @@ public final class ModelKey {
 
     /** A key from identifier values in identifier order. */
     public static ModelKey of(Object... parts) {
-        return new ModelKey(parts.clone());
+        Object[] stored = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            stored[i] = Compact.pack(parts[i]);
+        }
+        return new ModelKey(stored);
     }
 
-    static ModelKey wrap(Object[] parts) {
-        return new ModelKey(parts);
+    /** Wraps values already in storage form (see {@link Compact}); the array is not copied. */
+    static ModelKey wrap(Object[] storedParts) {
+        return new ModelKey(storedParts);
     }
 
-    static int hashOf(Object[] parts) {
+    // Same formula as ModelObject's key hash, so keys and objects probe the same index slots.
+    static int hashOf(Object[] storedParts) {
         int h = 1;
-        for (Object part : parts) {
-            h = 31 * h + Values.hash(part);
+        for (Object part : storedParts) {
+            h = 31 * h + Compact.hash(part);
         }
         return h;
     }
 
     /** The identifier values in identifier order. */
     public List<Object> parts() {
-        return Arrays.asList(parts.clone());
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Compact.unpack(parts[i]);
+        }
+        return Arrays.asList(values);
     }
 
+    /** The stored form of one part (see {@link Compact}). */
     Object part(int index) {
         return parts[index];
     }
@@ -54,12 +64,9 @@ public final class ModelKey {
 
     /** The original's unique id: each value as Python's {@code str()} renders it, joined with {@code "__"}. */
     public String render() {
-        if (parts.length == 1 && parts[0] instanceof String s) {
-            return s;
-        }
         StringJoiner joiner = new StringJoiner("__");
         for (Object part : parts) {
-            joiner.add(PythonText.str(part));
+            joiner.add(PythonText.str(Compact.unpack(part)));
         }
         return joiner.toString();
     }
@@ -73,7 +80,7 @@ public final class ModelKey {
             return false;
         }
         for (int i = 0; i < parts.length; i++) {
-            if (!Values.equal(parts[i], key.parts[i])) {
+            if (!Compact.equal(parts[i], key.parts[i])) {
                 return false;
             }
         }

@@ -1,7 +1,6 @@
 package io.infrasync.core.domain.model;
 
 import io.infrasync.core.domain.value.PythonText;
-import io.infrasync.core.domain.value.Values;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class ModelObject {
     private static int keyHash(Object[] values, int[] idSlots) {
         int h = 1;
         for (int slot : idSlots) {
-            h = 31 * h + Values.hash(values[slot]);
+            h = 31 * h + Compact.hash(values[slot]);
         }
         return h;
     }
@@ -61,17 +60,17 @@ public final class ModelObject {
         if (slot < 0) {
             throw new IllegalArgumentException("model type " + type.name() + " has no field '" + field + "'");
         }
-        return values[slot];
+        return Compact.unpack(values[slot]);
     }
 
     /** Identifier name to value, in declaration order (the original's {@code get_identifiers()}). */
     public Map<String, Object> identifiers() {
-        return new SlotMap(type, values, type.identifierDeclarationSlots(), type.identifiersInDeclarationOrder());
+        return new SlotMap(type, values, type.identifierDeclarationSlots());
     }
 
     /** Attribute name to value in declaration order: an immutable snapshot (the original's {@code get_attrs()}). */
     public Map<String, Object> attrs() {
-        return new SlotMap(type, values, type.attributeSlots(), type.attributes());
+        return new SlotMap(type, values, type.attributeSlots());
     }
 
     /** The collision-free unique key (identifier values in identifier order). */
@@ -87,8 +86,9 @@ public final class ModelObject {
     /** The original's unique id: identifier values joined with {@code "__"}. */
     public String uid() {
         int[] idSlots = type.identifierSlots();
-        if (idSlots.length == 1 && values[idSlots[0]] instanceof String s) {
-            return s;
+        if (idSlots.length == 1) {
+            Object only = Compact.unpack(values[idSlots[0]]);
+            return only instanceof String s ? s : PythonText.str(only);
         }
         return join(idSlots);
     }
@@ -102,9 +102,18 @@ public final class ModelObject {
     private String join(int[] slots) {
         StringJoiner joiner = new StringJoiner("__");
         for (int slot : slots) {
-            joiner.add(PythonText.str(values[slot]));
+            joiner.add(PythonText.str(Compact.unpack(values[slot])));
         }
         return joiner.toString();
+    }
+
+    /**
+     * True if the key is a single text value, so that {@link #uid()} alone identifies the object within
+     * its type without collisions (for any other key, compare {@link #key()}s).
+     */
+    public boolean isKeyedByText() {
+        int[] idSlots = type.identifierSlots();
+        return idSlots.length == 1 && (values[idSlots[0]] instanceof byte[] || values[idSlots[0]] instanceof String);
     }
 
     int keyHash() {
@@ -120,7 +129,7 @@ public final class ModelObject {
             return false;
         }
         for (int i = 0; i < idSlots.length; i++) {
-            if (!Values.equal(values[idSlots[i]], key.part(i))) {
+            if (!Compact.equal(values[idSlots[i]], key.part(i))) {
                 return false;
             }
         }
@@ -138,7 +147,7 @@ public final class ModelObject {
             return false;
         }
         for (int i = 0; i < mine.length; i++) {
-            if (!Values.equal(values[mine[i]], other.values[theirs[i]])) {
+            if (!Compact.equal(values[mine[i]], other.values[theirs[i]])) {
                 return false;
             }
         }
@@ -161,7 +170,7 @@ public final class ModelObject {
                 continue;
             }
             if (isIdentifierSlot(slot)) {
-                if (!Values.equal(values[slot], e.getValue())) {
+                if (!Compact.equal(values[slot], e.getValue())) {
                     throw new IllegalArgumentException("cannot change identifier '" + e.getKey() + "' of "
                             + type.name() + " " + uid() + " to " + PythonText.repr(e.getValue()));
                 }
@@ -170,7 +179,7 @@ public final class ModelObject {
             if (copy == null) {
                 copy = values.clone();
             }
-            copy[slot] = e.getValue();
+            copy[slot] = Compact.pack(e.getValue());
         }
         if (copy != null) {
             values = copy;
@@ -279,6 +288,50 @@ public final class ModelObject {
     /** Sets the status; hooks use it to report success, failure or error. */
     public void setStatus(SyncStatus newStatus, String message) {
         status = new ModelStatus(newStatus, message == null ? "" : message);
+    }
+
+    /** Sets status and message at once. */
+    public void setStatus(ModelStatus newStatus) {
+        status = java.util.Objects.requireNonNull(newStatus, "status is null");
+    }
+
+    /**
+     * The original's {@code model.str()} without a dataset to look children up in: the header line
+     * {@code <type>: <uid>: <attrs as a Python dict>}, then per child type {@code   <field>: [...]}.
+     * {@link Dataset#str(ModelObject, boolean, int)} expands children instead.
+     */
+    public String str() {
+        return render(null, false, 0);
+    }
+
+    String render(Dataset dataset, boolean includeChildren, int indent) {
+        String margin = " ".repeat(indent);
+        StringBuilder out = new StringBuilder(margin).append(type.name()).append(": ").append(uid()).append(": ")
+                .append(PythonText.repr(attrs()));
+        for (Map.Entry<String, String> child : type.children().entrySet()) {
+            List<ModelKey> keys = children(child.getKey());
+            out.append('\n').append(margin).append("  ").append(child.getValue());
+            if (keys.isEmpty()) {
+                out.append(": []");
+            } else if (dataset == null || !includeChildren) {
+                List<String> uids = new ArrayList<>();
+                for (ModelKey key : keys) {
+                    uids.add(key.render());
+                }
+                out.append(": ").append(PythonText.repr(uids));
+            } else {
+                for (ModelKey key : keys) {
+                    ModelObject found = dataset.getOrNull(child.getKey(), key);
+                    out.append('\n');
+                    if (found == null) {
+                        out.append(margin).append("    ").append(key.render()).append(" (ERROR: details unavailable)");
+                    } else {
+                        out.append(found.render(dataset, true, indent + 4));
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** The original's {@code repr}: {@code <type> "<uid>"}. */

@@ -49,6 +49,9 @@ public final class ModelType {
         }
         this.slots = slotMap;
         this.defaults = b.fields.values().toArray();
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = Compact.pack(defaults[i]);
+        }
         this.identifiers = List.copyOf(b.identifiers);
         this.identifierSlots = slotsOf(identifiers);
         this.identifierFieldsInDeclarationOrder = inDeclarationOrder(identifiers);
@@ -141,7 +144,7 @@ public final class ModelType {
         for (Map.Entry<String, ?> e : values.entrySet()) {
             Integer slot = slots.get(e.getKey());
             if (slot != null) {
-                slotValues[slot] = e.getValue();
+                slotValues[slot] = Compact.pack(e.getValue());
             }
         }
         return new ModelObject(this, slotValues, defaultFlags);
@@ -165,7 +168,11 @@ public final class ModelType {
             throw new IllegalArgumentException("model type " + name + " has " + defaults.length
                     + " fields " + fields + ", got " + values.length + " values");
         }
-        return new ModelObject(this, values.clone(), defaultFlags);
+        Object[] slotValues = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            slotValues[i] = Compact.pack(values[i]);
+        }
+        return new ModelObject(this, slotValues, defaultFlags);
     }
 
     /**
@@ -174,6 +181,17 @@ public final class ModelType {
      * @throws IllegalArgumentException if an identifier is missing from {@code ids}
      */
     public ModelKey keyOf(Map<String, ?> ids) {
+        if (ids instanceof SlotMap view && view.slots() == view.type().identifierDeclarationSlots()
+                && view.type().identifiers().equals(identifiers)) {
+            // identifiers of an object of a type with the same key: reuse the stored values as they are
+            int[] idSlots = view.type().identifierSlots();
+            Object[] stored = view.slotValues();
+            Object[] parts = new Object[idSlots.length];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = stored[idSlots[i]];
+            }
+            return ModelKey.wrap(parts);
+        }
         Object[] parts = new Object[identifiers.size()];
         for (int i = 0; i < parts.length; i++) {
             String id = identifiers.get(i);
@@ -181,7 +199,7 @@ public final class ModelType {
                 throw new IllegalArgumentException("model type " + name + ": identifier '" + id
                         + "' missing from " + ids.keySet());
             }
-            parts[i] = ids.get(id);
+            parts[i] = Compact.pack(ids.get(id));
         }
         return ModelKey.wrap(parts);
     }

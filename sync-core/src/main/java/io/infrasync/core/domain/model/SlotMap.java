@@ -17,14 +17,17 @@ final class SlotMap extends AbstractMap<String, Object> implements JsonText.Orde
 
     private final ModelType type;
     private final Object[] values;
-    private final int[] slots;
-    private final java.util.List<String> names;
+    private final int[] slots; // the type's attribute slots or its identifier slots (declaration order)
 
-    SlotMap(ModelType type, Object[] values, int[] slots, java.util.List<String> names) {
+    SlotMap(ModelType type, Object[] values, int[] slots) {
         this.type = type;
         this.values = values;
         this.slots = slots;
-        this.names = names;
+    }
+
+    // Derived instead of stored: diffs hold millions of these views, 4 bytes each count.
+    private java.util.List<String> names() {
+        return slots == type.attributeSlots() ? type.attributes() : type.identifiersInDeclarationOrder();
     }
 
     ModelType type() {
@@ -52,7 +55,7 @@ final class SlotMap extends AbstractMap<String, Object> implements JsonText.Orde
     @Override
     public Object get(Object key) {
         int i = indexOf(key);
-        return i < 0 ? null : values[slots[i]];
+        return i < 0 ? null : Compact.unpack(values[slots[i]]);
     }
 
     private int indexOf(Object key) {
@@ -90,7 +93,7 @@ final class SlotMap extends AbstractMap<String, Object> implements JsonText.Orde
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return new SimpleImmutableEntry<>(names.get(i), values[slots[i]]);
+                        return new SimpleImmutableEntry<>(names().get(i), Compact.unpack(values[slots[i]]));
                     }
                 };
             }

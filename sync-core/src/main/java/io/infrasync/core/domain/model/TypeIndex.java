@@ -37,6 +37,37 @@ final class TypeIndex {
         }
     }
 
+    /**
+     * Visits {@code (object, match)} for each object of {@code mine} in order, where match is this
+     * index's object with the same key or null, then {@code (null, object)} for this index's objects
+     * that matched nothing, in order. One probe per object of {@code mine}; unmatched objects are
+     * found through a bit set over entry positions instead of a second round of probes.
+     */
+    void pairWith(TypeIndex mine, java.util.function.BiConsumer<ModelObject, ModelObject> visitor) {
+        java.util.BitSet matched = new java.util.BitSet(end);
+        if (mine != null) {
+            for (int i = 0; i < mine.end; i++) {
+                ModelObject object = mine.entries[i];
+                if (object == null) {
+                    continue;
+                }
+                int slot = slotOf(object);
+                ModelObject match = null;
+                if (slot >= 0) {
+                    int index = table[slot] - 1;
+                    matched.set(index);
+                    match = entries[index];
+                }
+                visitor.accept(object, match);
+            }
+        }
+        for (int i = matched.nextClearBit(0); i < end; i = matched.nextClearBit(i + 1)) {
+            if (entries[i] != null) {
+                visitor.accept(null, entries[i]);
+            }
+        }
+    }
+
     ModelObject findSameKey(ModelObject probe) {
         return entries.length == 0 ? null : slotValue(slotOf(probe));
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class ValuePool {
 
     private final int maxDistinctPerField;
-    private final Map<String, Map<String, String>> pools = new HashMap<>();
+    private final Map<String, Map<String, Object>> pools = new HashMap<>();
 
     /** A pool keeping up to {@code maxDistinctPerField} distinct strings per field name. */
     public ValuePool(int maxDistinctPerField) {
@@ -30,25 +30,32 @@ public final class ValuePool {
         this(4096);
     }
 
-    /** Returns a pooled instance equal to {@code value} for strings; any other value is returned as is. */
+    /**
+     * For a string, returns the shared storage form of an equal string (the first one seen, in the
+     * compact form objects store); any other value is returned as is. The result is meant to be passed
+     * straight to {@link ModelType#newObjectFromSlots} or {@link ModelType#newObject}: for strings it
+     * may be an opaque array rather than a {@code String}.
+     */
     public Object intern(String field, Object value) {
         if (!(value instanceof String s)) {
             return value;
         }
-        Map<String, String> pool = pools.computeIfAbsent(field, f -> new HashMap<>());
-        String pooled = pool.get(s);
+        Map<String, Object> pool = pools.computeIfAbsent(field, f -> new HashMap<>());
+        Object pooled = pool.get(s);
         if (pooled != null) {
             return pooled;
         }
         if (pool.size() < maxDistinctPerField) {
-            pool.put(s, s);
+            Object stored = Compact.pack(s);
+            pool.put(s, stored);
+            return stored;
         }
         return s;
     }
 
     /** The number of distinct strings pooled for a field. */
     public int distinct(String field) {
-        Map<String, String> pool = pools.get(field);
+        Map<String, Object> pool = pools.get(field);
         return pool == null ? 0 : pool.size();
     }
 }

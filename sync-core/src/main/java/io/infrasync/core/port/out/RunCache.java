@@ -18,8 +18,28 @@ import java.util.Set;
  * <p>Writing needs a {@link RunCacheSession}, which holds the sync's lock for the whole run; reading does not.
  * Every method throws {@link RunCacheException} (one line, naming the file) when the cache cannot do its job.
  * Implementations are safe for concurrent use by several threads and processes.
+ *
+ * <p>A {@code sync} run, in the order that keeps {@code run.json} honest:
+ * <pre>{@code
+ * try (RunCacheSession session = cache.open(sync, RunCache.DEFAULT_LOCK_TIMEOUT)) {
+ *     RunCacheWriter run = session.newRun(RunMode.SYNC, clock.instant());
+ *     try (RunCacheSink<SnapshotRow> a = run.snapshot(Side.A, schema)) {   // one per kind and side,
+ *         rows.forEach(a::write);                                          // from any thread
+ *         a.commit();
+ *     }
+ *     try (RunCacheSink<PlanRow> plan = run.plan()) { ...; plan.commit(); }
+ *     try (RunCacheSink<ErrorRow> errors = run.errors()) { ...; errors.commit(); }
+ *     run.mergeCursors(cursors);
+ *     run.writeSchemaSubHash(SchemaSubHash.compute(canonicalMappingAndSchema));
+ *     run.writeRecord(record.finished(RunStatus.APPLIED, summary, clock.instant()));   // last
+ *     session.writeLastSuccessfulRowCounts(counts);                                     // sync only
+ * }
+ * }</pre>
  */
 public interface RunCache {
+
+    /** How long the original waits for a sync's lock before giving up. */
+    Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * Takes the lock of {@code sync}, waiting up to {@code lockTimeout} for another run to release it.

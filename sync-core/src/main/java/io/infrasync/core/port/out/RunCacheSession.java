@@ -24,6 +24,12 @@ public interface RunCacheSession extends AutoCloseable {
     Optional<LockHolder> tookOverFrom();
 
     /**
+     * Starts a new run with a fresh id ({@link io.infrasync.core.domain.run.RunId#generate generated} from
+     * {@code startedAt}, never one that already has a folder) and writes {@code run.json} with status running.
+     */
+    RunCacheWriter newRun(RunMode mode, Instant startedAt);
+
+    /**
      * Starts (or restarts, for {@code diff --run-id} and {@code apply}) the run {@code runId}: creates its folder
      * when needed, removes leftovers of an earlier crash, and writes {@code run.json} with status running.
      */

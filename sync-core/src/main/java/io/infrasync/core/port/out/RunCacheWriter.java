@@ -13,6 +13,8 @@ import io.infrasync.core.domain.run.SnapshotSchema;
 /**
  * Writes the files of one run. Every file appears atomically: a sink's rows become visible only when the sink
  * is {@linkplain RunCacheSink#commit() committed}, and each sidecar write replaces the whole file at once.
+ * A writer belongs to its {@link RunCacheSession}: once the session is closed (the lock released), every method
+ * throws {@link IllegalStateException}.
  */
 public interface RunCacheWriter {
 

@@ -126,6 +126,28 @@ class DatasetTest {
     }
 
     @Test
+    void pairByKeyVisitsMineInOrderThenTheirUnmatchedInOrder() {
+        Dataset mine = dataset();
+        Dataset theirs = dataset();
+        for (String n : List.of("a", "b", "c", "d")) {
+            mine.add(site(n, "m"));
+        }
+        for (String n : List.of("x", "c", "y", "a", "gone", "z")) {
+            theirs.add(site(n, "t"));
+        }
+        theirs.remove(theirs.get("site", ModelKey.of("gone")), false);
+        List<String> visits = new ArrayList<>();
+        mine.pairByKey("site", theirs, (m, t) -> visits.add((m == null ? "-" : m.uid()) + "/" + (t == null ? "-" : t.uid())));
+        assertThat(visits).containsExactly("a/a", "b/-", "c/c", "d/-", "-/x", "-/y", "-/z");
+        List<String> onlyMine = new ArrayList<>();
+        mine.pairByKey("site", dataset(), (m, t) -> onlyMine.add(m.uid() + "/" + t));
+        assertThat(onlyMine).containsExactly("a/null", "b/null", "c/null", "d/null");
+        List<String> onlyTheirs = new ArrayList<>();
+        dataset().pairByKey("site", theirs, (m, t) -> onlyTheirs.add(m + "/" + t.uid()));
+        assertThat(onlyTheirs).containsExactly("null/x", "null/c", "null/y", "null/a", "null/z");
+    }
+
+    @Test
     void buildRejectsUnknownTopLevelTypes() {
         assertThatThrownBy(() -> Dataset.builder("x").type(SITE).topLevel("site", "nope").build())
                 .isInstanceOf(IllegalArgumentException.class)

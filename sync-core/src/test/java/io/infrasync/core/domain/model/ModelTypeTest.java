@@ -41,6 +41,12 @@ class ModelTypeTest {
         assertThat(o.uid()).isEqualTo("2__1");
         assertThat(o.key()).isEqualTo(ModelKey.of("2", "1"));
         assertThat(t.keyOf(Map.of("a", "1", "b", "2"))).isEqualTo(o.key());
+        assertThat(t.keyOf(o.identifiers())).isEqualTo(o.key());
+        ModelType other = ModelType.builder("t").field("b").field("a").identifiers("b", "a").build();
+        assertThat(other.keyOf(o.identifiers())).isEqualTo(o.key());
+        ModelType swapped = ModelType.builder("t").identifiers("a", "b").build();
+        assertThat(swapped.keyOf(o.identifiers())).isEqualTo(ModelKey.of("1", "2"));
+        assertThatThrownBy(() -> t.keyOf(o.attrs())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
