@@ -234,7 +234,8 @@ final class InfrahubAdapter implements Adapter {
             return List.of();
         }
         Ready current = ready();
-        return new MutationWriter(client, current.catalog(), current.inputs(), executor, settings.batchSize()).write(batch);
+        return new MutationWriter(client, current.catalog(), current.inputs(), executor, settings.batchSize(),
+                context::throwIfCancelled).write(batch);
     }
 
     @Override

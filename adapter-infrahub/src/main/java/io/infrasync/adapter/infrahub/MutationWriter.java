@@ -34,6 +34,7 @@ final class MutationWriter {
     private final MutationInputs inputs;
     private final ExecutorService executor;
     private final int batchSize;
+    private final Runnable cancellationCheck;
 
     /** One operation translated to a mutation, or already failed before sending. */
     private record Prepared(int index, String field, String inputType, Map<String, Object> input, WriteOperation operation) {
@@ -42,7 +43,9 @@ final class MutationWriter {
     private record Chunk(List<Prepared> operations, boolean waitsForEarlier, boolean holdsDeletes) {
     }
 
-    MutationWriter(InfrahubClient client, SchemaCatalog catalog, MutationInputs inputs, ExecutorService executor, int batchSize) {
+    MutationWriter(InfrahubClient client, SchemaCatalog catalog, MutationInputs inputs, ExecutorService executor, int batchSize,
+            Runnable cancellationCheck) {
+        this.cancellationCheck = cancellationCheck;
         this.client = client;
         this.catalog = catalog;
         this.inputs = inputs;
@@ -72,6 +75,12 @@ final class MutationWriter {
         }
         List<Future<?>> inFlight = new ArrayList<>();
         for (Chunk chunk : chunks(prepared)) {
+            try {
+                cancellationCheck.run(); // a cancelled run sends no further request; those in flight complete
+            } catch (CancellationException e) {
+                awaitAll(inFlight);
+                throw e;
+            }
             if (chunk.waitsForEarlier()) {
                 awaitAll(inFlight);
             }

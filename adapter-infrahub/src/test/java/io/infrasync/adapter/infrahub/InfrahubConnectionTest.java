@@ -129,6 +129,38 @@ class InfrahubConnectionTest {
     }
 
     @Test
+    void retryLogsNeverShowTheToken() {
+        sandbox = Sandboxes.start();
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        System.Logger logger = new System.Logger() {
+            @Override
+            public String getName() {
+                return "capture";
+            }
+
+            @Override
+            public boolean isLoggable(Level level) {
+                return true;
+            }
+
+            @Override
+            public void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown) {
+                messages.add(msg + (thrown == null ? "" : " " + thrown));
+            }
+
+            @Override
+            public void log(Level level, java.util.ResourceBundle bundle, String format, Object... params) {
+                messages.add(java.text.MessageFormat.format(format, params));
+            }
+        };
+        adapter = new InfrahubAdapterFactory().open(Sandboxes.settings(sandbox),
+                AdapterContext.builder().logger(logger).build());
+        sandbox.server().faults().route(null, "/api/schema", new Fault.ServerError(502, "{}"), 2);
+        adapter.describeSchema();
+        assertThat(messages).hasSize(2).allSatisfy(m -> assertThat(m).contains("retrying").doesNotContain(sandbox.token()));
+    }
+
+    @Test
     void givesUpAfterTheRetriesWithATransientError() {
         sandbox = Sandboxes.start();
         Adapter adapter = open(Sandboxes.settings(sandbox, "max_retries", 2));

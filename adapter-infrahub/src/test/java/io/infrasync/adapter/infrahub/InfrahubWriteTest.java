@@ -267,4 +267,34 @@ class InfrahubWriteTest {
         assertThat(failed(results.get(1)).message()).contains("generic");
         applied(results.get(2));
     }
+
+    @Test
+    void legacyServersWithoutErrorCodesAreClassifiedByTheirMessages() {
+        sandbox.close();
+        sandbox = io.infrasync.sandbox.infrahub.InfrahubSandbox.start(io.infrasync.sandbox.infrahub.InfrahubSandboxOptions.defaults()
+                .withSchemas(List.of(Sandboxes.TEST_SCHEMA)).withErrorCodes(false));
+        sandbox.store().create("main", "TestSite", Map.of("name", "taken"), Map.of());
+        String other = sandbox.store().create("main", "TestSite", Map.of("name", "other"), Map.of()).id();
+        List<OperationResult> results = open().write(WriteBatch.of(
+                WriteOperation.update("TestSite", "18187157-032c-2b7b-35b6-c5132b0ec757", Map.of("asn", 1L)),
+                WriteOperation.update("TestSite", other, Map.of("name", "taken"))));
+        assertThat(failed(results.get(0)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(failed(results.get(1)).kind()).isEqualTo(ErrorKind.CONFLICT);
+    }
+
+    @Test
+    void aCancelledRunSendsNoFurtherWriteRequests() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        adapter = new InfrahubAdapterFactory().open(Sandboxes.settings(sandbox, "batch_size", 10, "max_concurrency", 1),
+                AdapterContext.builder().cancellation(cancelled::get).build());
+        adapter.describeSchema();
+        cancelled.set(true);
+        List<WriteOperation> operations = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            operations.add(WriteOperation.create("TestSite", Map.of("name", "c" + i)));
+        }
+        assertThatThrownBy(() -> adapter.write(WriteBatch.of(operations)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(sandbox.store().count("main", "TestSite")).isZero();
+    }
 }
