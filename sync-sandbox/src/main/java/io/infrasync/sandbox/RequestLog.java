@@ -13,7 +13,7 @@ public final class RequestLog {
      * @param method upper-case HTTP method
      * @param path   the path, without query string
      * @param query  the raw query string (empty when none)
-     * @param status the status sent, or 0 when the connection was dropped by an injected fault
+     * @param status the status answered, or 0 when the connection was dropped before a status was sent
      * @param body   the request body as text (GraphQL documents are asserted on)
      */
     public record Entry(String method, String path, String query, int status, String body) {

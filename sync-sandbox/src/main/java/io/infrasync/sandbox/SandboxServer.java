@@ -33,6 +33,15 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final int WORKER_THREADS = 16;
 
+    static {
+        // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs stall small answers ~40 ms each:
+        // writing 20k objects in batches took 26.6 s instead of 9.0 s. The JDK server reads this
+        // property once, when its configuration class loads, so it must be set before the first bind.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final SandboxHandler handler;
@@ -110,7 +119,7 @@ public final class SandboxServer implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
         byte[] body = new byte[0];
-        int status = 0;
+        boolean logged = false;
         try {
             body = readBody(exchange.getRequestBody());
             Optional<Fault> fault = faults.next(method, path);
@@ -123,15 +132,22 @@ public final class SandboxServer implements AutoCloseable {
                         .ifPresent(latency -> sleep(latency.delay()));
                 response = answer(exchange, method, path, rawQuery, body);
             }
-            status = response.status();
+            // Logged before the answer leaves: a client that has its answer must find the entry.
+            log.record(entry(method, path, rawQuery, response.status(), body));
+            logged = true;
             send(exchange, response, fault.orElse(null));
         } catch (IOException | RuntimeException e) {
             // A client that hung up mid-answer: nothing to tell it; the exchange is closed below.
         } finally {
+            if (!logged) {
+                log.record(entry(method, path, rawQuery, 0, body));
+            }
             closeQuietly(exchange);
-            log.record(new RequestLog.Entry(method, path, rawQuery, Math.max(status, 0),
-                    new String(body, StandardCharsets.UTF_8)));
         }
+    }
+
+    private static RequestLog.Entry entry(String method, String path, String rawQuery, int status, byte[] body) {
+        return new RequestLog.Entry(method, path, rawQuery, status, new String(body, StandardCharsets.UTF_8));
     }
 
     private SandboxResponse answer(HttpExchange exchange, String method, String path, String rawQuery, byte[] body) {

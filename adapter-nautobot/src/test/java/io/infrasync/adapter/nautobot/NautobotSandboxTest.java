@@ -139,7 +139,7 @@ class NautobotSandboxTest {
         nautobot.server().faults().route("GET", "/api/dcim/devices/", new Fault.ConnectionReset(), 1);
         nautobot.server().faults().route("GET", "/api/dcim/devices/", new Fault.TruncatedBody(0.5), 1);
         nautobot.server().faults().route("GET", "/api/dcim/devices/", new Fault.Latency(Duration.ofSeconds(3)), 1);
-        try (Adapter adapter = open(Map.of("timeout", 1, "page_size", 50))) {
+        try (Adapter adapter = open(Map.of("timeout", 2, "page_size", 50))) {
             assertThat(all(adapter.read(ReadRequest.of("dcim.devices"))))
                     .hasSize(nautobot.store().count("dcim/devices"));
         }

@@ -66,7 +66,8 @@ final class RestClient implements AutoCloseable {
                 .proxy(proxySelector(settings))
                 .sslContext(sslContext(settings))
                 .executor(executor)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Never follow redirects: the Authorization header would travel to wherever they point.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         this.authorization = authorization(config.token());
@@ -158,6 +159,11 @@ final class RestClient implements AutoCloseable {
         if (status == 404) {
             return new Failure(new AdapterException(ErrorKind.NOT_FOUND, withBody + "; is '" + resource
                     + "' a NetBox endpoint (app.model or plugins.app.model)?"), null);
+        }
+        if (status >= 300 && status < 400) {
+            return new Failure(new AdapterException(ErrorKind.CONFIGURATION, where + " redirecting to "
+                    + response.headers().firstValue("Location").orElse("?")
+                    + "; set 'url' to the address the API is served at"), null);
         }
         if (status == 429) {
             Duration retryAfter = retryAfter(response).orElse(null);

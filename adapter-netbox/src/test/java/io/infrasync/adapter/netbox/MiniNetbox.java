@@ -27,6 +27,8 @@ final class MiniNetbox implements SandboxHandler {
     final AtomicInteger maxInFlight = new AtomicInteger();
     volatile String acceptedAuthorization = "Token " + TOKEN;
     volatile long delayMillis;
+    /** Runs once, after the first list page was answered (to change data in the middle of a read). */
+    volatile Runnable afterFirstPage;
 
     MiniNetbox with(String path, int count) {
         List<Map<String, Object>> objects = new CopyOnWriteArrayList<>();
@@ -111,6 +113,12 @@ final class MiniNetbox implements SandboxHandler {
                 ? request.baseUrl() + path + "?limit=" + limit + "&offset=" + (offset + limit) : null);
         body.put("previous", null);
         body.put("results", results);
-        return SandboxResponse.json(200, body);
+        SandboxResponse response = SandboxResponse.json(200, body);
+        Runnable hook = afterFirstPage;
+        if (hook != null) {
+            afterFirstPage = null;
+            hook.run();
+        }
+        return response;
     }
 }

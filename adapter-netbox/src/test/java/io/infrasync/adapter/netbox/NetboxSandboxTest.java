@@ -134,7 +134,7 @@ class NetboxSandboxTest {
         netbox.server().faults().route("GET", "/api/dcim/devices/", new Fault.ConnectionReset(), 1);
         netbox.server().faults().route("GET", "/api/dcim/devices/", new Fault.TruncatedBody(0.6), 1);
         netbox.server().faults().route("GET", "/api/dcim/devices/", new Fault.Latency(Duration.ofSeconds(3)), 1);
-        try (Adapter adapter = open(Map.of("timeout", 1))) {
+        try (Adapter adapter = open(Map.of("timeout", 2))) {
             List<AdapterRecord> records = all(adapter.read(ReadRequest.of("dcim.devices")));
             assertThat(records).hasSize(netbox.store().count("dcim/devices"));
             assertThat(records.stream().map(AdapterRecord::localId).distinct().count()).isEqualTo(netbox.store().count("dcim/devices"));

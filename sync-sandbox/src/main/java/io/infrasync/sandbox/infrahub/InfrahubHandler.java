@@ -50,7 +50,10 @@ final class InfrahubHandler implements SandboxHandler {
         }
         boolean authenticated = caller == Caller.AUTHENTICATED;
         if (path.equals("/graphql") || path.equals("/graphql/") || path.startsWith("/graphql/")) {
-            String branch = path.length() > "/graphql/".length() ? path.substring("/graphql/".length()) : InfrahubStore.MAIN;
+            // Branch names may contain '/' (sent raw or as %2F).
+            String branch = path.length() > "/graphql/".length()
+                    ? java.net.URLDecoder.decode(path.substring("/graphql/".length()).replace("+", "%2B"), StandardCharsets.UTF_8)
+                    : InfrahubStore.MAIN;
             return graphql(request, branch, authenticated);
         }
         if (!request.method().equals("GET")) {

@@ -80,6 +80,13 @@ class BranchTest {
     }
 
     @Test
+    void branchNamesWithSlashesWorkRawAndEncoded() {
+        client.ok("mutation { BranchCreate(data: {name: \"feature/x\"}) { ok } }");
+        assertThat(client.graphql("/graphql/feature/x", "{ BuiltinTag { count } }").status()).isEqualTo(200);
+        assertThat(client.graphql("/graphql/feature%2Fx", "{ BuiltinTag { count } }").status()).isEqualTo(200);
+    }
+
+    @Test
     void deletedBranchIsGone() {
         client.ok("mutation { BranchCreate(data: {name: \"tmp\"}) { ok } }");
         client.ok("mutation { BranchDelete(data: {name: \"tmp\"}) { ok } }");

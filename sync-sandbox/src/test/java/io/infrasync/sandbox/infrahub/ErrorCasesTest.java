@@ -147,6 +147,27 @@ class ErrorCasesTest {
     }
 
     @Test
+    void constraintAndTypeViolationsHaveTheCatalogueShape() {
+        GraphqlClient.Answer constraint = client.graphql("/graphql/main",
+                "mutation {\n  InfraBGPSessionCreate(data: {type: {value: \"OTHER\"}}) { ok } }");
+        Shapes.assertSameShape(Shapes.fixture("infrahub/sdk/error_catalogue/codes/attribute_constraint_violation.json"),
+                constraint.body());
+        assertThat(constraint.body().at("/errors/0/extensions/data/field_name").asText()).isEqualTo("type");
+        GraphqlClient.Answer type = client.graphql("/graphql/main",
+                "mutation {\n  InfraIPAddressCreate(data: {address: {value: \"not-an-ip\"}}) { ok } }");
+        Shapes.assertSameShape(Shapes.fixture("infrahub/sdk/error_catalogue/codes/attribute_invalid_type.json"), type.body());
+        assertThat(type.body().at("/errors/0/message").asText())
+                .isEqualTo("Value for InfraIPAddress.address must be of type IPHost, received String");
+        GraphqlClient.Answer legacy = client.graphql("/graphql/main",
+                "mutation { BuiltinTagDelete(data: {id: \"x\"}) { ok } }");
+        assertThat(legacy.body().at("/errors/0/path").toString())
+                .isEqualTo(Shapes.fixture("infrahub/sdk/error_catalogue/graphql_no_extensions.json").at("/errors/0/path").toString()
+                        .replace("TestPersonCreate", "BuiltinTagDelete"));
+        assertThat(client.get("/api/schema/TestWidget").body().at("/errors/0/message").asText())
+                .isEqualTo(Shapes.fixture("infrahub/sdk/error_catalogue/codes/schema_not_found.json").at("/errors/0/message").asText());
+    }
+
+    @Test
     void unknownBranchIs404WithPlainStringErrors() {
         GraphqlClient.Answer answer = client.graphql("/graphql/does-not-exist", "{ BuiltinTag { count } }");
         assertThat(answer.status()).isEqualTo(404);

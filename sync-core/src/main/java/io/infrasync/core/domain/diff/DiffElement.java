@@ -81,10 +81,12 @@ public class DiffElement implements Comparable<DiffElement> {
         action = null;
     }
 
+    /** The model type name (the diff group). */
     public String type() {
         return type;
     }
 
+    /** The element name: the object's shortname (its uid when the type declares no shortname). */
     public String name() {
         return name;
     }
@@ -99,10 +101,12 @@ public class DiffElement implements Comparable<DiffElement> {
         return keys;
     }
 
+    /** The source dataset's name, as shown in text renderings. */
     public String sourceName() {
         return sourceName;
     }
 
+    /** The destination dataset's name, as shown in text renderings. */
     public String destName() {
         return destName;
     }
