@@ -97,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
             Files.copy(in, config);
         }
         section("2/5 Configuration");
-        line("upstream examples/netbox_to_infrahub/config.yml (sync 'from-netbox'), unmodified, in %s", config);
+        line("upstream examples/netbox_to_infrahub/config.yml (sync 'from-netbox'), unmodified, in %s"
+                + " (removed at the end)", config);
         line("aimed at the sandboxes with INFRAHUB_SYNC_SOURCE_URL/_TOKEN and INFRAHUB_SYNC_DESTINATION_URL/_TOKEN");
         Application demo = new Application(DemoEnvironment.of(app.environment(), sandboxes, cacheRoot),
                 app.workingDirectory(), Path.of(System.getProperty("user.home", ".")), app.clock());
