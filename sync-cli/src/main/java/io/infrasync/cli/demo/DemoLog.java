@@ -29,9 +29,12 @@ public final class DemoLog implements AutoCloseable {
         handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue() && seen.add(record.getMessage())) {
-                    err.println(record.getLevel().getName().toLowerCase(Locale.ROOT) + ": "
-                            + new SimpleFormatter().formatMessage(record));
+                if (record.getLevel().intValue() < Level.WARNING.intValue()) {
+                    return;
+                }
+                String message = new SimpleFormatter().formatMessage(record);
+                if (seen.add(message)) {
+                    err.println(record.getLevel().getName().toLowerCase(Locale.ROOT) + ": " + message);
                     err.flush();
                 }
             }
