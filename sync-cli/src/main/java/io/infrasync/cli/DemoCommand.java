@@ -172,7 +172,10 @@ final class DemoCommand implements Callable<Integer> {
         if (root.output == InfrahubSyncCommand.Format.json) {
             printJson(sandboxes, diff.report(), written, check, created, plan, started);
         } else {
-            out.printf(Locale.ROOT, "%ndemo %s in %s: %d objects synced from NetBox to Infrahub, run %s, %d object errors;"
+            if (text) {
+                out.println();
+            }
+            out.printf(Locale.ROOT, "demo %s in %s: %d objects synced from NetBox to Infrahub, run %s, %d object errors;"
                     + " servers stopped.%n", verdict, seconds(started), written.count("created"), written.runId(),
                     written.count("errors"));
         }

@@ -84,6 +84,16 @@ class DemoCommandTest {
         assertThat(json.get("netbox_url").asText()).startsWith("http://127.0.0.1:").doesNotEndWith(":1");
     }
 
+    @Test
+    void quietDemoPrintsOnlyTheLastLine() {
+        Result result = execute(Map.of("INFRAHUB_SYNC_CACHE_DIR", work.resolve("quiet-cache").toString()), "-q", "demo");
+
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(result.out.lines()).singleElement().asString()
+                .matches("demo done in [0-9.]+ s: [0-9]+ objects synced from NetBox to Infrahub, run \\S+, 0 object errors;"
+                        + " servers stopped\\.");
+    }
+
     private Result execute(Map<String, String> environment, String... args) {
         Application app = new Application(environment, work, work, Clock.systemUTC());
         CommandLine commandLine = InfrahubSyncCommand.newCommandLine(app);
