@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         versionProvider = InfrahubSyncCommand.VersionProvider.class,
         description = "Synchronise NetBox, Nautobot and Infrahub: diff, sync and apply with a Parquet run cache.",
         subcommands = {ListCommand.class, DiffCommand.class, SyncCommand.class, ApplyCommand.class, RunsCommand.class,
-            AdaptersCommand.class, DemoCommand.class},
+            AdaptersCommand.class, DemoCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, or no changes",
