@@ -20,11 +20,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -216,12 +219,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Objects the plan creates, by destination kind, in plan order. */
     private static Map<String, Long> createsByKind(ParquetRunCache cache, String sync, String runId) {
-        Map<String, java.util.Set<String>> objects = new LinkedHashMap<>();
+        Map<String, Set<String>> objects = new LinkedHashMap<>();
         try (RunCacheRows<PlanRow> rows = cache.reader(SyncName.of(sync), RunId.of(runId)).plan()) {
             while (rows.hasNext()) {
                 PlanRow row = rows.next();
                 if (row.action() == PlanAction.CREATE) {
-                    objects.computeIfAbsent(row.resource(), k -> new java.util.HashSet<>()).add(row.sourceId());
+                    objects.computeIfAbsent(row.resource(), k -> new HashSet<>()).add(row.sourceId());
                 }
             }
         }
@@ -292,7 +295,7 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static long sum(java.util.Collection<Integer> counts) {
+    private static long sum(Collection<Integer> counts) {
         return counts.stream().mapToLong(Integer::longValue).sum();
     }
 
