@@ -71,7 +71,6 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path cacheRoot = app.cache().root();
         Path folder = Files.createTempDirectory("infrahub-sync-demo-");
-        quietSlf4j();
         try (DemoLog log = root.verbose ? null : DemoLog.to(spec.commandLine().getErr())) {
             section("1/5 Sandboxes (127.0.0.1, stopped at the end)");
             long t = System.nanoTime();
@@ -278,20 +277,6 @@ final class DemoCommand implements Callable<Integer> {
     private void line(String format, Object... arguments) {
         if (text) {
             out.printf(Locale.ROOT, format + "%n", arguments);
-        }
-    }
-
-    /**
-     * The Parquet library logs through SLF4J, and the jar carries no SLF4J binding on purpose; without one, SLF4J
-     * prints a three-line warning on the first cache write. Choosing its no-operation provider explicitly (what
-     * it falls back to anyway) keeps the demo's first minute clean. A user's own choice is left alone.
-     */
-    private static void quietSlf4j() {
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-            if (System.getProperty("slf4j.internal.verbosity") == null) {
-                System.setProperty("slf4j.internal.verbosity", "WARN");
-            }
         }
     }
 
