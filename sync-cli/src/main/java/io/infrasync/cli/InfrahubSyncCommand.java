@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         versionProvider = InfrahubSyncCommand.VersionProvider.class,
         description = "Synchronise NetBox, Nautobot and Infrahub: diff, sync and apply with a Parquet run cache.",
         subcommands = {ListCommand.class, DiffCommand.class, SyncCommand.class, ApplyCommand.class, RunsCommand.class,
-            AdaptersCommand.class, DemoCommand.class, SandboxCommand.class},
+            AdaptersCommand.class, DemoCommand.class, SandboxCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, or no changes",

@@ -36,4 +36,11 @@ class InfrahubSyncCommandTest {
         assertThat(run("--no-such-flag")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-flag'");
     }
+
+    @Test
+    void completionScriptCoversCommandsAndTheirOptions() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("infrahub-sync")
+                .contains("--full-extract").contains("--continue-on-error").contains("sandbox");
+    }
 }
