@@ -17,6 +17,7 @@ final class CacheLayout {
     static final String SCHEMA_SUB_HASH = "schema-sub-hash.txt";
     static final String RUN = "run.json";
     static final String PARQUET = ".parquet";
+    static final String EXTRACT = "extract";
 
     private final Path root;
 
@@ -50,6 +51,14 @@ final class CacheLayout {
 
     static Path snapshotFile(Path runFolder, Side side, String resource) {
         return inside(sideFolder(runFolder, side), resource + PARQUET);
+    }
+
+    static Path extractFolder(Path runFolder, Side side) {
+        return runFolder.resolve(EXTRACT).resolve(side.name());
+    }
+
+    static Path extractFile(Path runFolder, Side side, String resource) {
+        return inside(extractFolder(runFolder, side), resource + PARQUET);
     }
 
     /**

@@ -64,7 +64,25 @@ final class LocalRunCacheReader implements RunCacheReader {
 
     @Override
     public List<String> snapshotResources(Side side) {
-        Path sideFolder = CacheLayout.sideFolder(folder, side);
+        return parquetNames(CacheLayout.sideFolder(folder, side));
+    }
+
+    @Override
+    public List<String> extractResources(Side side) {
+        return parquetNames(CacheLayout.extractFolder(folder, side));
+    }
+
+    @Override
+    public RunCacheSnapshotRows extract(Side side, String resource) {
+        return SnapshotFiles.read(CacheLayout.extractFile(folder, side, resource), resource);
+    }
+
+    @Override
+    public RunCacheRows<String> extractIds(Side side, String resource) {
+        return SnapshotFiles.readIds(CacheLayout.extractFile(folder, side, resource), resource);
+    }
+
+    private static List<String> parquetNames(Path sideFolder) {
         List<String> resources = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(sideFolder, "*" + CacheLayout.PARQUET)) {
             for (Path entry : entries) {

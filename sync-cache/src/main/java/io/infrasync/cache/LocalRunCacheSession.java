@@ -81,6 +81,7 @@ final class LocalRunCacheSession implements RunCacheSession {
         AtomicFiles.removeLeftoverTemps(folder);
         for (Side side : Side.values()) {
             AtomicFiles.removeLeftoverTemps(CacheLayout.sideFolder(folder, side));
+            AtomicFiles.removeLeftoverTemps(CacheLayout.extractFolder(folder, side));
         }
         started.add(runId);
         sidecars.writeRun(folder.resolve(CacheLayout.RUN), RunRecord.running(mode, startedAt));

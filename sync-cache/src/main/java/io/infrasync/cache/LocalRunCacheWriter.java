@@ -57,6 +57,15 @@ final class LocalRunCacheWriter implements RunCacheWriter {
     }
 
     @Override
+    public RunCacheSink<SnapshotRow> extract(Side side, SnapshotSchema schema) {
+        requireLock.run();
+        Path target = CacheLayout.extractFile(folder, side, schema.resource());
+        AtomicFiles.createFolder(target.getParent());
+        return register(target, () -> new ParquetSink<>(target, new SnapshotEmitter(schema), SnapshotFiles.metadata(schema),
+                files, () -> open.remove(target)));
+    }
+
+    @Override
     public RunCacheSink<PlanRow> plan() {
         requireLock.run();
         Path target = folder.resolve(CacheLayout.PLAN);

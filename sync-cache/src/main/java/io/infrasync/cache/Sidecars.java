@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infrasync.core.domain.run.Cursor;
+import io.infrasync.core.domain.run.ExtractMode;
+import io.infrasync.core.domain.run.ExtractionLog;
+import io.infrasync.core.domain.run.ResourceExtraction;
 import io.infrasync.core.domain.run.RowCounts;
 import io.infrasync.core.domain.run.RunCursors;
 import io.infrasync.core.domain.run.RunMode;
@@ -14,6 +17,7 @@ import io.infrasync.core.domain.run.RunRecord;
 import io.infrasync.core.domain.run.RunStatus;
 import io.infrasync.core.domain.run.SchemaSubHash;
 import io.infrasync.core.domain.run.Side;
+import io.infrasync.core.domain.run.SideExtraction;
 import io.infrasync.core.port.out.RunCacheException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +63,9 @@ final class Sidecars {
         } else {
             node.put("error", record.error());
         }
+        if (!record.extraction().isEmpty()) {
+            writeExtraction(node.putObject("extraction"), record.extraction());
+        }
         ArrayNode reasons = node.putArray("fallback_reasons");
         record.fallbackReasons().forEach(reasons::add);
         if (record.finishedAt() == null) {
@@ -99,10 +106,74 @@ final class Sidecars {
             Instant startedAt = startedText != null ? instant(startedText, "started_at") : fallbackStart;
             List<String> reasons = new ArrayList<>();
             node.path("fallback_reasons").forEach(reason -> reasons.add(reason.asText()));
-            return new RunRecord(status, mode, summary, startedAt, finishedAt, text(node, "error", false), reasons);
+            return new RunRecord(status, mode, summary, startedAt, finishedAt, text(node, "error", false), reasons,
+                    readExtraction(node.path("extraction")));
         } catch (IllegalArgumentException e) {
             throw new RunCacheException(file.toString(), "invalid " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code "extraction": {"A": {"endpoint": "<12 hex>", "resources": {"dcim.sites": {"deleted": 1, "mode": "warm",
+     * "read": 12, "warm_runs": 3}}}}}; {@code reason} is present on full extracts that replaced a warm one.
+     */
+    private static void writeExtraction(ObjectNode node, ExtractionLog log) {
+        log.bySide().forEach((side, extraction) -> {
+            ObjectNode sideNode = node.putObject(side.name());
+            sideNode.put("endpoint", extraction.endpoint());
+            ObjectNode resources = sideNode.putObject("resources");
+            extraction.resources().forEach((resource, value) -> {
+                ObjectNode entry = resources.putObject(resource);
+                entry.put("deleted", value.deleted());
+                entry.put("mode", value.mode().wireName());
+                entry.put("read", value.read());
+                if (value.reason() != null) {
+                    entry.put("reason", value.reason());
+                }
+                entry.put("warm_runs", value.warmRuns());
+            });
+        });
+    }
+
+    private static ExtractionLog readExtraction(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return ExtractionLog.empty();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("'extraction' is not an object");
+        }
+        Map<Side, SideExtraction> bySide = new EnumMap<>(Side.class);
+        for (Iterator<Map.Entry<String, JsonNode>> sides = node.fields(); sides.hasNext(); ) {
+            Map.Entry<String, JsonNode> sideEntry = sides.next();
+            Side side;
+            try {
+                side = Side.valueOf(sideEntry.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'extraction' has unknown side '" + sideEntry.getKey() + "' (expected A or B)", e);
+            }
+            JsonNode sideNode = sideEntry.getValue();
+            if (!sideNode.path("endpoint").isTextual() || !sideNode.path("resources").isObject()) {
+                throw new IllegalArgumentException("'extraction." + side + "' needs a text 'endpoint' and an object 'resources'");
+            }
+            Map<String, ResourceExtraction> resources = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = sideNode.get("resources").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode value = entry.getValue();
+                String where = "'extraction." + side + ".resources." + entry.getKey() + "'";
+                if (!value.path("mode").isTextual() || !value.path("warm_runs").canConvertToInt()) {
+                    throw new IllegalArgumentException(where + " needs a text 'mode' and an integer 'warm_runs'");
+                }
+                try {
+                    resources.put(entry.getKey(), new ResourceExtraction(ExtractMode.fromWireName(value.get("mode").asText()),
+                            value.get("warm_runs").asInt(), value.hasNonNull("reason") ? value.get("reason").asText() : null,
+                            value.path("read").asLong(0), value.path("deleted").asLong(0)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                }
+            }
+            bySide.put(side, new SideExtraction(sideNode.get("endpoint").asText(), resources));
+        }
+        return new ExtractionLog(bySide);
     }
 
     // ---- cursors.json -----------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import io.infrasync.core.domain.run.SnapshotColumn;
 import io.infrasync.core.domain.run.SnapshotRow;
 import io.infrasync.core.domain.run.SnapshotSchema;
 import io.infrasync.core.port.out.RunCacheException;
+import io.infrasync.core.port.out.RunCacheRows;
 import io.infrasync.core.port.out.RunCacheSnapshotRows;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,6 +55,60 @@ final class SnapshotFiles {
         ParquetFiles.Footer footer = ParquetFiles.footer(file);
         Layout layout = layout(file, resource, footer);
         return new Rows(file, layout);
+    }
+
+    /**
+     * The {@code _source_id} of every live row, in file order. The other columns are still read from disk, but
+     * not decoded (JSON parsing is what costs).
+     */
+    static RunCacheRows<String> readIds(Path file, String resource) {
+        Layout layout = layout(file, resource, ParquetFiles.footer(file));
+        int sourceId = layout.sourceId();
+        int tombstone = layout.tombstone();
+        return new LiveIds(new ParquetRows<>(file, record -> {
+            if (record[sourceId] == null) {
+                throw new IllegalArgumentException(SnapshotSchema.SOURCE_ID + " is null");
+            }
+            return Boolean.TRUE.equals(record[tombstone]) ? null : (String) record[sourceId];
+        }));
+    }
+
+    /** Skips the tombstoned rows (mapped to null) of an id stream. */
+    private static final class LiveIds implements RunCacheRows<String> {
+        private final ParquetRows<String> rows;
+        private String next;
+
+        LiveIds(ParquetRows<String> rows) {
+            this.rows = rows;
+            advance();
+        }
+
+        private void advance() {
+            next = null;
+            while (next == null && rows.hasNext()) {
+                next = rows.next();
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public String next() {
+            if (next == null) {
+                throw new java.util.NoSuchElementException("no more ids");
+            }
+            String id = next;
+            advance();
+            return id;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
     }
 
     /** Where each typed column and each engine column sits in the file. */

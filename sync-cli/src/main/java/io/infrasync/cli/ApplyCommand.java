@@ -32,13 +32,19 @@ final class ApplyCommand implements Callable<Integer> {
             description = "Record per-object failures and go on; without it the first failure stops.")
     boolean continueOnError;
 
+    @Option(names = "--allow-mass-delete", negatable = true,
+            description = "Write even when the plan deletes more than guardrails.max_delete_ratio of a kind's"
+                    + " destination objects.")
+    boolean allowMassDelete;
+
     @Option(names = "--show-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show progress on the error stream (default).")
     boolean showProgress = true;
 
     @Override
     public Integer call() {
-        RunSettings settings = RunSettings.defaults().withRunId(RunId.of(runId)).withContinueOnError(continueOnError);
+        RunSettings settings = RunSettings.defaults().withRunId(RunId.of(runId)).withContinueOnError(continueOnError)
+                .withAllowMassDelete(allowMassDelete);
         return RunCommands.run(spec, root, selection, RunCommands.Kind.APPLY, settings, showProgress, false);
     }
 }

@@ -11,8 +11,9 @@ final class LoadSwitches {
     boolean concurrentLoad = true;
 
     @Option(names = "--full-extract", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Read every record (default). --no-full-extract asks for an incremental read; this build"
-                    + " falls back to a full extract and records why in run.json.")
+            description = "Read every record (default). --no-full-extract reads only what changed since the last"
+                    + " applied or dry-run run where that is safe (see docs/incremental.md), and records in run.json"
+                    + " why any resource was still read in full.")
     boolean fullExtract = true;
 
     @Option(names = "--show-progress", negatable = true, defaultValue = "true", fallbackValue = "true",

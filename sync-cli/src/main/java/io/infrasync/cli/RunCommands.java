@@ -51,7 +51,8 @@ final class RunCommands {
     static int run(CommandSpec spec, InfrahubSyncCommand root, SyncSelection selection, Kind kind, RunSettings settings,
             boolean showProgress, boolean printPlan) {
         Application app = root.application();
-        settings = settings.withLockTimeout(java.time.Duration.ofSeconds(Math.max(0, selection.lockTimeoutSeconds)));
+        settings = settings.withLockTimeout(java.time.Duration.ofSeconds(Math.max(0, selection.lockTimeoutSeconds)))
+                .withBranch(selection.branch);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadedConfig loaded = selection.load(app);

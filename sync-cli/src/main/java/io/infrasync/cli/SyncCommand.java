@@ -35,6 +35,11 @@ final class SyncCommand implements Callable<Integer> {
             description = "Write even when a kind dropped below the configured share of its last successful count.")
     boolean allowRowcountDrop;
 
+    @Option(names = "--allow-mass-delete", negatable = true,
+            description = "Write even when the plan deletes more than guardrails.max_delete_ratio (default 0.2) of a"
+                    + " kind's destination objects.")
+    boolean allowMassDelete;
+
     @Option(names = "--continue-on-error", negatable = true,
             description = "Record per-object failures in errors.parquet and go on (exit code 1 at the end);"
                     + " without it the first failure stops the run.")
@@ -51,7 +56,7 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSettings settings = RunSettings.defaults().withConcurrentLoad(load.concurrentLoad)
-                .withFullExtract(load.fullExtract).withAllowRowcountDrop(allowRowcountDrop)
+                .withFullExtract(load.fullExtract).withAllowRowcountDrop(allowRowcountDrop).withAllowMassDelete(allowMassDelete)
                 .withContinueOnError(continueOnError).withParallel(parallel).withDryRun(dryRun);
         return RunCommands.run(spec, root, selection, RunCommands.Kind.SYNC, settings, load.showProgress, printDiff);
     }

@@ -138,8 +138,20 @@ class RunPipelineTest {
         assertThat(skipped.count("delete")).isZero();
         assertThat(fixture.world.byName("BuiltinTag", "green")).isNotNull();
 
+        // One of three tags is more than guardrails.max_delete_ratio (20%): refused before any write.
+        assertThatThrownBy(() -> fixture.pipeline.sync(fixture.request(PipelineFixture.config(Set.of(DiffSyncFlag.NONE)),
+                RunSettings.defaults())))
+                .isInstanceOfSatisfying(RunException.class, e -> assertThat(e.reason()).isEqualTo(RunException.Reason.GUARDRAIL))
+                .hasMessageContaining("delete guardrail: BuiltinTag: 1 of 3 objects (33%)")
+                .hasMessageContaining("--allow-mass-delete");
+        assertThat(fixture.world.byName("BuiltinTag", "green")).isNotNull();
+        RunRecord refused = fixture.cache.reader(SyncName.of("pipeline-test"),
+                fixture.cache.latestRun(SyncName.of("pipeline-test"), Set.of(RunStatus.FAILED)).orElseThrow().runId()).record();
+        assertThat(refused.error()).contains("delete guardrail");
+
         RunOutcome deleting = fixture.pipeline.sync(fixture.request(PipelineFixture.config(Set.of(DiffSyncFlag.NONE)),
-                RunSettings.defaults()));
+                RunSettings.defaults().withAllowMassDelete(true)));
+        assertThat(deleting.notices()).anySatisfy(notice -> assertThat(notice).contains("delete guardrail bypassed"));
         assertThat(deleting.count("delete")).isEqualTo(1);
         assertThat(deleting.count("deleted")).isEqualTo(1);
         assertThat(fixture.world.byName("BuiltinTag", "green")).isNull();

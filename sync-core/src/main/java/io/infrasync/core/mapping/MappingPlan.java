@@ -82,6 +82,41 @@ public final class MappingPlan {
         return List.copyOf(endpoints);
     }
 
+    /**
+     * A reference field read from an endpoint's records.
+     *
+     * @param field     the destination field it fills
+     * @param path      the dotted path of its value in the record
+     * @param endpoints the endpoints its peers may come from
+     */
+    public record ReferenceSource(String field, String path, List<String> endpoints) {
+        public ReferenceSource {
+            endpoints = List.copyOf(endpoints);
+        }
+
+        /** Whether the path is a single key of the record. */
+        public boolean simple() {
+            return path.indexOf('.') < 0;
+        }
+    }
+
+    /** The reference fields of every entry that reads {@code endpoint}, in file order. */
+    public List<ReferenceSource> referenceSources(String endpoint) {
+        List<ReferenceSource> sources = new ArrayList<>();
+        for (EntryPlan entry : entries) {
+            if (!entry.endpoint().equals(endpoint)) {
+                continue;
+            }
+            for (EntryPlan.FieldPlan field : entry.fields) {
+                if (field instanceof EntryPlan.ReferenceField reference) {
+                    sources.add(new ReferenceSource(reference.name(), reference.path().toString(),
+                            reference.candidateEndpoints()));
+                }
+            }
+        }
+        return List.copyOf(sources);
+    }
+
     /** A session mapping one side's records, stopping objects at missing peers. */
     public MappingSession newSession(Side side) {
         return newSession(side, PeerLocator.standard(), false);

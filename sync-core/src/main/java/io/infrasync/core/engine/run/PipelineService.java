@@ -10,6 +10,8 @@ import io.infrasync.core.domain.model.ModelObject;
 import io.infrasync.core.domain.plan.PlanAction;
 import io.infrasync.core.domain.plan.PlanRow;
 import io.infrasync.core.domain.run.ErrorRow;
+import io.infrasync.core.domain.run.ExtractionLog;
+import io.infrasync.core.domain.run.SideExtraction;
 import io.infrasync.core.domain.run.RowCountDrop;
 import io.infrasync.core.domain.run.RowCounts;
 import io.infrasync.core.domain.run.RunCursors;
@@ -133,17 +135,26 @@ final class PipelineService implements RunPipeline {
     private RunOutcome execute(RunRequest request, RunMode mode, RunModel model, RunCacheSession session, Run run,
             RunId runId) {
         RunProgress progress = request.progress();
-        if (!request.settings().fullExtract()) {
-            String reason = "incremental extraction is not available yet: full extract of every resource";
-            run.notices.add(reason);
-            run.record = run.record.withFallbackReason(reason);
-            progress.info(reason);
-        }
-        run.writer.writeSchemaSubHash(SchemaHash.of(model));
+        SchemaSubHash schemaHash = SchemaHash.of(model);
+        run.writer.writeSchemaSubHash(schemaHash);
+        Baseline baseline = request.settings().fullExtract() ? null
+                : Baseline.find(cache, session.sync(), runId, schemaHash);
+        ExtractPlanner planner = new ExtractPlanner(request.settings().fullExtract(), baseline,
+                model.config.incremental().fullResyncEvery());
+        String sourceEndpoint = EndpointFingerprint.of(model.config.source(), request.settings().branch());
+        String destinationEndpoint = EndpointFingerprint.of(model.config.destination(), request.settings().branch());
+        SideLoader.Extraction sourceExtraction = new SideLoader.Extraction(Side.A,
+                planner.plan(Side.A, model.sourcePlan.endpoints(), request.source(), sourceEndpoint), run.writer,
+                EmbeddedRelations.readKeys(model.config), baseline != null && baseline.usable() ? baseline.reader() : null);
+        SideLoader.Extraction destinationExtraction = new SideLoader.Extraction(Side.B,
+                planner.plan(Side.B, model.destinationPlan.endpoints(), request.destination(), destinationEndpoint),
+                run.writer, EmbeddedRelations.readKeys(MirrorConfig.of(model.config, model.identifiers)),
+                baseline != null && baseline.usable() ? baseline.reader() : null);
         SideLoader loader = new SideLoader(model, clock, request.settings().continueOnError(), cancelled);
-        LoadedSide[] sides = load(request, loader);
+        LoadedSide[] sides = load(request, loader, sourceExtraction, destinationExtraction);
         LoadedSide source = sides[0];
         LoadedSide destination = sides[1];
+        recordExtraction(run, source, destination, sourceEndpoint, destinationEndpoint, progress);
         Snapshots.write(run.writer, Side.A, source.dataset(), model.writtenKinds, source.extractedAt());
         Snapshots.write(run.writer, Side.B, destination.dataset(), model.writtenKinds, destination.extractedAt());
         run.writer.mergeCursors(new RunCursors(Map.of(Side.A, source.cursors(), Side.B, destination.cursors())));
@@ -189,6 +200,7 @@ final class PipelineService implements RunPipeline {
         RunStatus status;
         String failure = null;
         if (mode == RunMode.DIFF || request.settings().dryRun()) {
+            guardDeletes(request, model, changes, destination, run, false);
             status = RunStatus.DRY_RUN;
         } else if (mappingFailed) {
             status = RunStatus.FAILED;
@@ -197,6 +209,7 @@ final class PipelineService implements RunPipeline {
         } else {
             RowCounts current = rowCounts(source, model);
             guardRowCounts(request, model, current, run);
+            guardDeletes(request, model, changes, destination, run, true);
             PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers(source));
             Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(), peers,
                     request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(), progress,
@@ -220,6 +233,29 @@ final class PipelineService implements RunPipeline {
         return finish(run, runId, mode, status, counts, errors, failure);
     }
 
+    /**
+     * Puts how each resource was read into {@code run.json}, and every reason a warm read was asked for but not
+     * taken into its fallback reasons (once per side and reason, naming the resources).
+     */
+    private static void recordExtraction(Run run, LoadedSide source, LoadedSide destination, String sourceEndpoint,
+            String destinationEndpoint, RunProgress progress) {
+        run.record = run.record.withExtraction(ExtractionLog.empty()
+                .with(Side.A, new SideExtraction(sourceEndpoint, source.extraction()))
+                .with(Side.B, new SideExtraction(destinationEndpoint, destination.extraction())));
+        for (Side side : Side.values()) {
+            Map<String, List<String>> byReason = new LinkedHashMap<>();
+            (side == Side.A ? source : destination).extraction().forEach((resource, extraction) ->
+                    extraction.fallbackReason().ifPresent(reason ->
+                            byReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(resource)));
+            byReason.forEach((reason, resources) -> {
+                String text = side + " (" + String.join(", ", resources) + "): full extract: " + reason;
+                run.record = run.record.withFallbackReason(text);
+                run.notices.add(text);
+                progress.info(text);
+            });
+        }
+    }
+
     private RunOutcome finish(Run run, RunId runId, RunMode mode, RunStatus status, Map<String, Long> counts,
             List<ErrorRow> errors, String failure) {
         if (!errors.isEmpty()) {
@@ -231,7 +267,7 @@ final class PipelineService implements RunPipeline {
         Instant now = clock.instant();
         RunRecord record = status == RunStatus.FAILED
                 ? new RunRecord(RunStatus.FAILED, mode, counts, run.record.startedAt(), now, failure,
-                        run.record.fallbackReasons())
+                        run.record.fallbackReasons(), run.record.extraction())
                 : run.record.finished(status, counts, now);
         run.writer.writeRecord(record);
         return new RunOutcome(runId, mode, status, counts, errors, java.util.Optional.ofNullable(failure), run.notices);
@@ -245,9 +281,10 @@ final class PipelineService implements RunPipeline {
         RunModel model = model(request);
         try (RunCacheSession session = openSession(config, request)) {
             RunCacheReader reader;
+            RunRecord planned;
             try {
                 reader = cache.reader(session.sync(), runId);
-                reader.record();
+                planned = reader.record();
             } catch (RunCacheException exception) {
                 throw new RunException(RunException.Reason.CONFIGURATION, "no usable run " + runId + " of sync '"
                         + config.name() + "': " + exception.getMessage(), exception);
@@ -268,16 +305,19 @@ final class PipelineService implements RunPipeline {
             }
             Instant startedAt = clock.instant();
             RunCacheWriter writer = session.startRun(runId, RunMode.APPLY, startedAt);
-            Run run = new Run(writer, RunRecord.running(RunMode.APPLY, startedAt));
+            // The run's extract stays what its diff read, so the next warm run keeps counting from it.
+            Run run = new Run(writer, RunRecord.running(RunMode.APPLY, startedAt).withExtraction(planned.extraction()));
             try {
                 SideLoader loader = new SideLoader(model, clock, true, cancelled);
-                LoadedSide destination = loader.loadDestination(request.destination(), request.progress());
+                LoadedSide destination = loader.loadDestination(request.destination(), request.progress(),
+                        SideLoader.Extraction.fullWithoutExtract(Side.B));
                 List<Change> changes = new ArrayList<>();
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (PlanRow row : rows) {
                     counts.merge(row.action().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
                     changes.add(change(row, identifiers, destination));
                 }
+                guardDeletes(request, model, changes, destination, run, !request.settings().dryRun());
                 if (request.settings().dryRun()) {
                     counts.put("errors", 0L);
                     return finish(run, runId, RunMode.APPLY, RunStatus.DRY_RUN, counts, List.of(), null);
@@ -355,17 +395,18 @@ final class PipelineService implements RunPipeline {
                 exception);
     }
 
-    private LoadedSide[] load(RunRequest request, SideLoader loader) {
+    private LoadedSide[] load(RunRequest request, SideLoader loader, SideLoader.Extraction sourceExtraction,
+            SideLoader.Extraction destinationExtraction) {
         if (!request.settings().concurrentLoad()) {
-            LoadedSide source = loader.loadSource(request.source(), request.progress());
-            LoadedSide destination = loader.loadDestination(request.destination(), request.progress());
+            LoadedSide source = loader.loadSource(request.source(), request.progress(), sourceExtraction);
+            LoadedSide destination = loader.loadDestination(request.destination(), request.progress(), destinationExtraction);
             return new LoadedSide[] {source, destination};
         }
         CompletableFuture<LoadedSide> destination = CompletableFuture.supplyAsync(
-                () -> loader.loadDestination(request.destination(), request.progress()));
+                () -> loader.loadDestination(request.destination(), request.progress(), destinationExtraction));
         LoadedSide source;
         try {
-            source = loader.loadSource(request.source(), request.progress());
+            source = loader.loadSource(request.source(), request.progress(), sourceExtraction);
         } catch (RuntimeException exception) {
             destination.cancel(true);
             throw exception;
@@ -443,6 +484,16 @@ final class PipelineService implements RunPipeline {
         throw new RunException(RunException.Reason.GUARDRAIL, "row-count guardrail: " + text
                 + " against the last successful sync; nothing was written (use --allow-rowcount-drop if the source"
                 + " shrank on purpose)", null);
+    }
+
+    private static void guardDeletes(RunRequest request, RunModel model, List<Change> changes, LoadedSide destination,
+            Run run, boolean writing) {
+        String notice = DeleteGuardrail.check(changes, kind -> destination.dataset().count(kind),
+                model.config.guardrails().maxDeleteRatio(), request.settings().allowMassDelete(), writing);
+        if (notice != null) {
+            run.notices.add(notice);
+            request.progress().warning(notice);
+        }
     }
 
     private static Map<String, Map<String, Map<String, Object>>> identifiers(LoadedSide source) {

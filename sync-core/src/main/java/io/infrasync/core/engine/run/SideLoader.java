@@ -6,6 +6,12 @@ import io.infrasync.core.domain.model.ModelType;
 import io.infrasync.core.domain.model.ObjectAlreadyExistsException;
 import io.infrasync.core.domain.run.Cursor;
 import io.infrasync.core.domain.run.CursorTier;
+import io.infrasync.core.domain.run.ResourceExtraction;
+import io.infrasync.core.domain.run.SnapshotRow;
+import io.infrasync.core.port.out.RunCacheSink;
+import io.infrasync.core.port.out.RunCacheReader;
+import io.infrasync.core.port.out.RunCacheRows;
+import io.infrasync.core.port.out.RunCacheWriter;
 import io.infrasync.core.mapping.MappedObject;
 import io.infrasync.core.mapping.MappingIssue;
 import io.infrasync.core.mapping.MappingPlan;
@@ -30,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Loads one side: reads every resource of the side's plan page by page through the adapter, maps the records
@@ -50,36 +57,196 @@ final class SideLoader {
         this.cancelled = cancelled;
     }
 
-    LoadedSide loadSource(Adapter adapter, RunProgress progress) {
+    LoadedSide loadSource(Adapter adapter, RunProgress progress, Extraction extraction) {
         return load(adapter, model.sourcePlan, Side.SOURCE, PeerLocator.standard(), null, progress,
-                RunProgress.Stage.LOAD_SOURCE);
+                RunProgress.Stage.LOAD_SOURCE, extraction);
     }
 
-    LoadedSide loadDestination(Adapter adapter, RunProgress progress) {
+    LoadedSide loadDestination(Adapter adapter, RunProgress progress, Extraction extraction) {
         DestinationPeerLocator locator = new DestinationPeerLocator();
         return load(adapter, model.destinationPlan, Side.DESTINATION, locator, locator, progress,
-                RunProgress.Stage.LOAD_DESTINATION);
+                RunProgress.Stage.LOAD_DESTINATION, extraction);
+    }
+
+    /**
+     * How a side is extracted: per resource full or warm, and where the records go for the next warm run.
+     *
+     * @param side      the cache side ({@code A} source, {@code B} destination)
+     * @param decisions per resource, how to read it (resources absent here are read in full)
+     * @param writer    the run whose {@code extract/} receives the records; {@code null} to keep none
+     * @param readKeys  per resource, the keys the mapping reads other than by reference ({@link EmbeddedRelations})
+     * @param base      the base run of the warm reads, or {@code null} when there is none
+     */
+    record Extraction(io.infrasync.core.domain.run.Side side, Map<String, ExtractDecision> decisions, RunCacheWriter writer,
+            Map<String, Set<String>> readKeys, RunCacheReader base) {
+
+        /** Full reads, nothing kept (apply reads the destination only to find ids). */
+        static Extraction fullWithoutExtract(io.infrasync.core.domain.run.Side side) {
+            return new Extraction(side, Map.of(), null, Map.of(), null);
+        }
+
+        ExtractDecision decision(String resource) {
+            return decisions.getOrDefault(resource, new ExtractDecision.Full(null));
+        }
     }
 
     private LoadedSide load(Adapter adapter, MappingPlan plan, Side side, PeerLocator locator,
-            DestinationPeerLocator seen, RunProgress progress, RunProgress.Stage stage) {
+            DestinationPeerLocator seen, RunProgress progress, RunProgress.Stage stage, Extraction extraction) {
         Instant extractedAt = clock.instant();
         MappingSession session = plan.newSession(side, locator, continueOnError);
         Map<String, Long> read = new LinkedHashMap<>();
         Map<String, Cursor> cursors = new LinkedHashMap<>();
+        Map<String, ResourceExtraction> extracted = new LinkedHashMap<>();
+
+        // Pass 1: every cursor (before any read of its resource), and all that a warm read needs to know before
+        // it hands on a single record, so that a warm read can still turn into a full one.
+        Map<String, WarmRead> warm = new LinkedHashMap<>();
+        Map<String, String> reasons = new HashMap<>();
+        // Destination ids (Infrahub UUIDs) are unique across kinds; source ids only per endpoint.
+        GonePeers gone = new GonePeers(side == Side.SOURCE ? locator : null);
         for (String resource : plan.endpoints()) {
             safeCursor(adapter, resource).ifPresent(cursor -> cursors.put(resource, cursor));
+            ExtractDecision decision = extraction.decision(resource);
+            if (decision instanceof ExtractDecision.Warm warmDecision) {
+                try {
+                    WarmRead prepared = WarmRead.prepare(adapter, request(resource), warmDecision, extraction.side(),
+                            extraction.readKeys().getOrDefault(resource, Set.of()));
+                    warm.put(resource, prepared);
+                    gone.record(resource, prepared.gone());
+                } catch (WarmRead.Fallback fallback) {
+                    reasons.put(resource, fallback.getMessage());
+                }
+            } else if (decision instanceof ExtractDecision.Full full && full.reason() != null) {
+                reasons.put(resource, full.reason());
+            }
+        }
+
+        ResourceSink sink = new ResourceSink(session, seen, extraction, extractedAt, progress, stage);
+        // Pass 2: full reads first, so that their deletions are known when the warm records are rebuilt.
+        for (String resource : plan.endpoints()) {
+            if (!warm.containsKey(resource)) {
+                Set<String> ids = sink.readFull(adapter, resource, request(resource), !warm.isEmpty());
+                extracted.put(resource, ResourceExtraction.full(sink.count(resource), reasons.get(resource)));
+                if (ids != null && extraction.base() != null
+                        && extraction.base().extractResources(extraction.side()).contains(resource)) {
+                    gone.record(resource, goneSince(extraction, resource, ids));
+                }
+            }
+        }
+        for (Map.Entry<String, WarmRead> entry : warm.entrySet()) {
+            String resource = entry.getKey();
+            WarmRead warmRead = entry.getValue();
+            List<MappingPlan.ReferenceSource> references = plan.referenceSources(resource);
+            String reason = rebuildProblem(references, gone, warmRead);
+            if (reason != null) {
+                sink.readFull(adapter, resource, request(resource), false);
+                extracted.put(resource, ResourceExtraction.full(sink.count(resource), reason));
+                continue;
+            }
+            sink.emitWarm(resource, warmRead, gone, references);
+            ExtractDecision.Warm decision = (ExtractDecision.Warm) extraction.decision(resource);
+            extracted.put(resource, ResourceExtraction.warm(decision.warmRuns(), warmRead.changed(), warmRead.deleted()));
+            progress.info(extraction.side() + "/" + resource + ": warm extract on run " + decision.baseRun() + ": "
+                    + warmRead.changed() + " changed, " + warmRead.deleted() + " deleted, " + sink.count(resource)
+                    + " in all");
+        }
+        for (String resource : plan.endpoints()) {
+            read.put(resource, sink.count(resource));
+        }
+        MappingResult result = session.finish();
+        // The log and run.json list resources in the mapping's order, whatever order they were read in.
+        Map<String, ResourceExtraction> ordered = new LinkedHashMap<>();
+        plan.endpoints().forEach(resource -> ordered.put(resource, extracted.get(resource)));
+        return toSide(result, side, read, cursors, ordered, extractedAt);
+    }
+
+    /** Why a prepared warm read cannot rebuild its records after all, or {@code null} when it can. */
+    private static String rebuildProblem(List<MappingPlan.ReferenceSource> references, GonePeers gone, WarmRead warmRead) {
+        if (!gone.knowsAll(references)) {
+            return "it references records of a resource read without a base extract, whose deletions (which"
+                    + " change references without touching the referring record) are unknown";
+        }
+        for (MappingPlan.ReferenceSource reference : references) {
+            if (!reference.simple() && gone.touches(List.of(reference))) {
+                return "reference '" + reference.field() + "' reads the dotted path '" + reference.path()
+                        + "' into a resource that lost records since the base run";
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> goneSince(Extraction extraction, String resource, Set<String> current) {
+        Set<String> gone = new java.util.HashSet<>();
+        try (RunCacheRows<String> ids = extraction.base().extractIds(extraction.side(), resource)) {
+            ids.forEachRemaining(id -> {
+                if (!current.contains(id)) {
+                    gone.add(id);
+                }
+            });
+        }
+        return gone;
+    }
+
+    /** Hands records to the mapping session and to the run's extract file, resource by resource. */
+    private final class ResourceSink {
+        private final MappingSession session;
+        private final DestinationPeerLocator seen;
+        private final Extraction extraction;
+        private final Instant extractedAt;
+        private final RunProgress progress;
+        private final RunProgress.Stage stage;
+        private final Map<String, Long> counts = new HashMap<>();
+
+        ResourceSink(MappingSession session, DestinationPeerLocator seen, Extraction extraction, Instant extractedAt,
+                RunProgress progress, RunProgress.Stage stage) {
+            this.session = session;
+            this.seen = seen;
+            this.extraction = extraction;
+            this.extractedAt = extractedAt;
+            this.progress = progress;
+            this.stage = stage;
+        }
+
+        long count(String resource) {
+            return counts.getOrDefault(resource, 0L);
+        }
+
+        /** Reads every record; returns their local ids when {@code keepIds}, else {@code null}. */
+        Set<String> readFull(Adapter adapter, String resource, ReadRequest request, boolean keepIds) {
+            Set<String> ids = keepIds ? new java.util.HashSet<>() : null;
+            consume(resource, pages -> {
+                try (PageStream<AdapterRecord> stream = adapter.read(request)) {
+                    for (Optional<List<AdapterRecord>> page = stream.nextPage(); page.isPresent(); page = stream.nextPage()) {
+                        if (ids != null) {
+                            page.get().forEach(record -> ids.add(record.localId()));
+                        }
+                        pages.accept(page.get());
+                    }
+                }
+            });
+            return ids;
+        }
+
+        void emitWarm(String resource, WarmRead warmRead, GonePeers gone, List<MappingPlan.ReferenceSource> references) {
+            consume(resource, pages -> warmRead.emit(pages, gone, references));
+        }
+
+        private void consume(String resource, Consumer<Consumer<List<AdapterRecord>>> source) {
             progress.started(stage, resource, -1);
-            long count = 0;
-            Set<String> attributes = side == Side.DESTINATION ? attributeFields(resource) : Set.of();
-            Set<String> relationships = side == Side.DESTINATION ? model.relationshipFields(resource) : Set.of();
-            try (PageStream<AdapterRecord> pages = adapter.read(ReadRequest.of(resource))) {
-                for (Optional<List<AdapterRecord>> page = pages.nextPage(); page.isPresent(); page = pages.nextPage()) {
+            Set<String> attributes = seen != null ? attributeFields(resource) : Set.of();
+            Set<String> relationships = seen != null ? model.relationshipFields(resource) : Set.of();
+            counts.put(resource, 0L);
+            try (RunCacheSink<SnapshotRow> extract = extraction.writer() == null ? null
+                    : extraction.writer().extract(extraction.side(), ExtractFiles.schema(resource))) {
+                source.accept(page -> {
                     if (cancelled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException("the run was cancelled while reading " + resource);
                     }
-                    List<SourceRecord> records = new ArrayList<>(page.get().size());
-                    for (AdapterRecord record : page.get()) {
+                    List<SourceRecord> records = new ArrayList<>(page.size());
+                    for (AdapterRecord record : page) {
+                        if (extract != null) {
+                            extract.write(ExtractFiles.row(record, extractedAt));
+                        }
                         Map<String, Object> data = record.data();
                         if (seen != null) {
                             seen.seen(resource, record.localId());
@@ -88,15 +255,19 @@ final class SideLoader {
                         records.add(new SourceRecord(resource, record.localId(), data));
                     }
                     session.addAll(records);
-                    count += records.size();
+                    long count = counts.merge(resource, (long) records.size(), Long::sum);
                     progress.advanced(stage, resource, count);
+                });
+                if (extract != null) {
+                    extract.commit();
                 }
             }
-            read.put(resource, count);
-            progress.finished(stage, resource, count);
+            progress.finished(stage, resource, count(resource));
         }
-        MappingResult result = session.finish();
-        return toSide(result, side, read, cursors, extractedAt);
+    }
+
+    private static ReadRequest request(String resource) {
+        return ReadRequest.of(resource);
     }
 
     private Set<String> attributeFields(String kind) {
@@ -132,7 +303,7 @@ final class SideLoader {
     }
 
     private LoadedSide toSide(MappingResult result, Side side, Map<String, Long> read, Map<String, Cursor> cursors,
-            Instant extractedAt) {
+            Map<String, ResourceExtraction> extracted, Instant extractedAt) {
         Dataset.Builder builder = Dataset.builder(side == Side.SOURCE ? "source" : "destination");
         model.types.values().forEach(builder::type);
         builder.topLevel(model.writtenKinds);
@@ -160,6 +331,6 @@ final class SideLoader {
             ids.put(mapped.uniqueId(), mapped.origin().localId());
             ids.put(object.uid(), mapped.origin().localId());
         }
-        return new LoadedSide(dataset, localIds, issues, read, cursors, extractedAt);
+        return new LoadedSide(dataset, localIds, issues, read, cursors, extracted, extractedAt);
     }
 }

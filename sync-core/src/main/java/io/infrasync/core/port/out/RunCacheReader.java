@@ -40,6 +40,18 @@ public interface RunCacheReader {
      */
     RunCacheSnapshotRows snapshot(Side side, String resource);
 
+    /** The resources that have an extract file on {@code side}, sorted by name. */
+    List<String> extractResources(Side side);
+
+    /** Streams {@code extract/<side>/<resource>.parquet} (see {@link RunCacheWriter#extract}). */
+    RunCacheSnapshotRows extract(Side side, String resource);
+
+    /**
+     * Streams the local ids of the live rows of {@code extract/<side>/<resource>.parquet}, without decoding the
+     * records (cheap: a warm run uses it to find what was deleted since).
+     */
+    RunCacheRows<String> extractIds(Side side, String resource);
+
     /** Streams {@code plan.parquet}. */
     RunCacheRows<PlanRow> plan();
 

@@ -27,6 +27,14 @@ public interface RunCacheWriter {
      */
     RunCacheSink<SnapshotRow> snapshot(Side side, SnapshotSchema schema);
 
+    /**
+     * A sink for {@code extract/<side>/<resource>.parquet}: the records of one resource exactly as the adapter
+     * returned them (one row per record, {@code _source_id} = the record's local id, one JSON column), kept so that
+     * the next incremental run can rehydrate the records that did not change. Not part of seed 000's layout: an
+     * addition beside it that queries of {@code A/}, {@code B/} and {@code plan.parquet} never see.
+     */
+    RunCacheSink<SnapshotRow> extract(Side side, SnapshotSchema schema);
+
     /** A sink for {@code plan.parquet} (the ten columns of seed 000; no-op rows have no {@link PlanRow} at all). */
     RunCacheSink<PlanRow> plan();
 
