@@ -50,6 +50,7 @@ class WarmEqualsFullSandboxTest {
 
     static final String MAPPING = """
             order: ["BuiltinTag", "CoreStandardGroup", "OrganizationGeneric", "LocationGeneric"]
+            diffsync_flags: [NONE]
             incremental:
               full_resync_every: 0
             schema_mapping:
