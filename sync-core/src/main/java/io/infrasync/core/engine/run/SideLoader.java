@@ -73,7 +73,8 @@ final class SideLoader {
             long count = 0;
             Set<String> attributes = side == Side.DESTINATION ? attributeFields(resource) : Set.of();
             Set<String> relationships = side == Side.DESTINATION ? model.relationshipFields(resource) : Set.of();
-            try (PageStream<AdapterRecord> pages = adapter.read(ReadRequest.of(resource))) {
+            ReadRequest request = side == Side.SOURCE ? SourceReadRequest.of(plan, resource) : ReadRequest.of(resource);
+            try (PageStream<AdapterRecord> pages = adapter.read(request)) {
                 for (Optional<List<AdapterRecord>> page = pages.nextPage(); page.isPresent(); page = pages.nextPage()) {
                     if (cancelled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException("the run was cancelled while reading " + resource);
