@@ -1,5 +1,10 @@
 package io.infrasync.adapter.netbox;
 
+import io.infrasync.rest.PageBody;
+import io.infrasync.rest.PagedRead;
+import io.infrasync.rest.RestEndpoint;
+import io.infrasync.rest.RestHttpClient;
+import io.infrasync.rest.RestSettings;
 import io.infrasync.sandbox.netbox.NetboxOptions;
 import io.infrasync.sandbox.netbox.NetboxSandbox;
 import io.infrasync.spi.Adapter;
@@ -122,14 +127,14 @@ public final class NetboxReadBenchmark {
             // The same client and pagination without the ordering parameter: the emulator then serves
             // pages from its id index instead of scanning and sorting the table for every page.
             AdapterContext context = AdapterContext.builder().build();
-            NetboxConfig config = NetboxConfig.from(settings, context);
-            try (RestClient client = new RestClient(config, context)) {
+            RestSettings config = RestSettings.from(settings, context, RestClient.NETBOX);
+            try (RestHttpClient client = RestClient.open(config, context)) {
                 ExecutorService workers = Executors.newCachedThreadPool();
                 ObjectReader reader = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .readerFor(PageBody.class);
                 measure(netbox, lines, "same client, no ordering parameter", warmups, runs,
                         () -> new PagedRead<>(client, workers, reader, context, config.apiBase(),
-                                Endpoint.of("dcim.interfaces"), new LinkedHashMap<>(), config.pageSize(),
+                                RestEndpoint.of("dcim.interfaces", RestClient.NETBOX), new LinkedHashMap<>(), config.pageSize(),
                                 config.maxConcurrency(), (id, data) -> AdapterRecord.of(id, "dcim.interfaces", data)));
                 workers.shutdownNow();
             }
