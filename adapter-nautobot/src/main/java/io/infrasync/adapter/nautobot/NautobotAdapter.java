@@ -3,6 +3,13 @@ package io.infrasync.adapter.nautobot;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.infrasync.rest.DaemonThreads;
+import io.infrasync.rest.PageBody;
+import io.infrasync.rest.PagedRead;
+import io.infrasync.rest.RestEndpoint;
+import io.infrasync.rest.RestHttpClient;
+import io.infrasync.rest.RestSettings;
+import io.infrasync.rest.TimestampCursors;
 import io.infrasync.spi.Adapter;
 import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.AdapterException;
@@ -11,10 +18,8 @@ import io.infrasync.spi.model.AdapterRecord;
 import io.infrasync.spi.model.Capability;
 import io.infrasync.spi.model.Cursor;
 import io.infrasync.spi.model.CursorTier;
-import io.infrasync.spi.model.ErrorKind;
 import io.infrasync.spi.model.ReadRequest;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A read-only connection to one Nautobot 2.x. Thread-safe: every read has its own {@link PagedRead};
@@ -39,7 +42,7 @@ final class NautobotAdapter implements Adapter {
     private static final String EPOCH = "1970-01-01T00:00:00Z";
 
     private final NautobotConfig config;
-    private final RestClient client;
+    private final RestHttpClient client;
     private final AdapterContext context;
     private final ExecutorService pageWorkers;
     private final ObjectReader pageReader;
@@ -47,16 +50,11 @@ final class NautobotAdapter implements Adapter {
     private final Set<String> withoutTimestampFilter = ConcurrentHashMap.newKeySet();
     private final Map<String, CursorTier> probed = new ConcurrentHashMap<>();
 
-    NautobotAdapter(NautobotConfig config, RestClient client, AdapterContext context) {
+    NautobotAdapter(NautobotConfig config, RestHttpClient client, AdapterContext context) {
         this.config = config;
         this.client = client;
         this.context = context;
-        AtomicInteger number = new AtomicInteger();
-        this.pageWorkers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "nautobot-page-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pageWorkers = DaemonThreads.cachedPool("nautobot-page");
         this.pageReader = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readerFor(PageBody.class);
     }
@@ -72,16 +70,16 @@ final class NautobotAdapter implements Adapter {
      */
     @Override
     public CursorTier cursorTier(String resource) {
-        Endpoint endpoint = Endpoint.of(resource);
+        RestEndpoint endpoint = endpoint(resource);
         if (withoutTimestampFilter.contains(endpoint.path())) {
             return CursorTier.NONE;
         }
         CursorTier tier = probed.computeIfAbsent(endpoint.path(), path -> {
             try {
-                client.get(endpoint.uri(config.apiBase(), idsQuery(Map.of("limit", "1", "last_updated__gte", EPOCH))),
+                client.get(endpoint.uri(config.rest().apiBase(), idsQuery(Map.of("limit", "1", "last_updated__gte", EPOCH))),
                         resource);
                 return CursorTier.TIMESTAMP;
-            } catch (RestClient.Rejected e) {
+            } catch (RestHttpClient.Rejected e) {
                 if (e.status() == 400) {
                     noteWithoutTimestampFilter(endpoint, e);
                     return CursorTier.NONE;
@@ -95,31 +93,25 @@ final class NautobotAdapter implements Adapter {
     }
 
     /**
-     * The server's clock (the {@code Date} header of a one-object depth-0 request) minus the margin:
-     * covers the header's one-second precision, clock skew between Nautobot workers, and transactions
-     * that commit after they stamped {@code last_updated}. A server without a {@code Date} header gets
-     * the epoch: a full re-read next time, never a missed change.
+     * The server's clock (the {@code Date} header of a one-object depth-0 request) minus the margin
+     * (see {@link TimestampCursors#fromServerDate}).
      */
     @Override
     public Cursor safeCursor(String resource) {
         if (cursorTier(resource) == CursorTier.NONE) {
             throw AdapterException.unsupported(Capability.CHANGES_SINCE);
         }
-        Endpoint endpoint = Endpoint.of(resource);
-        RestClient.Response response = client.get(endpoint.uri(config.apiBase(), idsQuery(Map.of("limit", "1"))),
-                resource);
-        Instant cursor = response.serverDate().map(date -> date.minus(config.cursorMargin())).orElseGet(() -> {
-            context.logger().log(System.Logger.Level.WARNING, "Nautobot sent no Date header for {0}: the next "
-                    + "incremental read of it starts from the beginning", resource);
-            return Instant.EPOCH;
-        });
-        return Cursor.timestamp(cursor);
+        RestEndpoint endpoint = endpoint(resource);
+        RestHttpClient.Response response = client.get(endpoint.uri(config.rest().apiBase(),
+                idsQuery(Map.of("limit", "1"))), resource);
+        return TimestampCursors.fromServerDate(response, config.rest().cursorMargin(), RestClient.NAUTOBOT, resource,
+                context);
     }
 
     @Override
     public PageStream<AdapterRecord> readChangesSince(ReadRequest request, Cursor since) {
-        Instant instant = instant(since);
-        Endpoint endpoint = Endpoint.of(request.resource());
+        Instant instant = TimestampCursors.instant(since, "nautobot");
+        RestEndpoint endpoint = endpoint(request.resource());
         if (withoutTimestampFilter.contains(endpoint.path())) {
             return read(request);
         }
@@ -129,10 +121,10 @@ final class NautobotAdapter implements Adapter {
 
     @Override
     public PageStream<String> listIds(String resource) {
-        Endpoint endpoint = Endpoint.of(resource);
+        RestEndpoint endpoint = endpoint(resource);
         // depth=0 is the lightest representation Nautobot offers (brief was removed in 2.0).
-        return new PagedRead<>(client, pageWorkers, pageReader, context, config.apiBase(), endpoint, idsQuery(Map.of()),
-                NautobotConfig.MAX_PAGE_SIZE, config.maxConcurrency(), (id, data) -> id);
+        return new PagedRead<>(client, pageWorkers, pageReader, context, config.rest().apiBase(), endpoint,
+                idsQuery(Map.of()), RestSettings.MAX_PAGE_SIZE, config.rest().maxConcurrency(), (id, data) -> id);
     }
 
     private static Map<String, String> idsQuery(Map<String, String> extra) {
@@ -142,18 +134,23 @@ final class NautobotAdapter implements Adapter {
     }
 
     private PageStream<AdapterRecord> records(ReadRequest request, Map<String, String> filters) {
-        Endpoint endpoint = Endpoint.of(request.resource());
+        RestEndpoint endpoint = endpoint(request.resource());
         Map<String, String> query = new LinkedHashMap<>();
         query.put("depth", Integer.toString(config.depth()));
         query.putAll(filters);
-        int pageSize = request.pageSizeHint() > 0 ? Math.min(request.pageSizeHint(), NautobotConfig.MAX_PAGE_SIZE)
-                : config.pageSize();
+        int pageSize = request.pageSizeHint() > 0 ? Math.min(request.pageSizeHint(), RestSettings.MAX_PAGE_SIZE)
+                : config.rest().pageSize();
         String origin = request.resource();
-        return new PagedRead<>(client, pageWorkers, pageReader, context, config.apiBase(), endpoint, query, pageSize,
-                config.maxConcurrency(), (id, data) -> AdapterRecord.of(id, origin, data));
+        // request.fields() is not used: Nautobot's REST API cannot select fields (docs/adapter-nautobot.md).
+        return new PagedRead<>(client, pageWorkers, pageReader, context, config.rest().apiBase(), endpoint, query,
+                pageSize, config.rest().maxConcurrency(), (id, data) -> AdapterRecord.of(id, origin, data));
     }
 
-    private void noteWithoutTimestampFilter(Endpoint endpoint, AdapterException e) {
+    private static RestEndpoint endpoint(String resource) {
+        return RestEndpoint.of(resource, RestClient.NAUTOBOT);
+    }
+
+    private void noteWithoutTimestampFilter(RestEndpoint endpoint, AdapterException e) {
         if (withoutTimestampFilter.add(endpoint.path())) {
             context.logger().log(System.Logger.Level.WARNING, "Nautobot endpoint {0} rejects last_updated__gte ({1}): "
                     + "resource {2} is read in full", endpoint.path(), e.getMessage(), endpoint.resource());
@@ -167,11 +164,11 @@ final class NautobotAdapter implements Adapter {
     private final class FallbackOnRejectedFilter implements PageStream<AdapterRecord> {
         private PageStream<AdapterRecord> current;
         private final java.util.function.Supplier<PageStream<AdapterRecord>> fallback;
-        private final Endpoint endpoint;
+        private final RestEndpoint endpoint;
         private boolean first = true;
 
         FallbackOnRejectedFilter(PageStream<AdapterRecord> changes,
-                                 java.util.function.Supplier<PageStream<AdapterRecord>> fallback, Endpoint endpoint) {
+                                 java.util.function.Supplier<PageStream<AdapterRecord>> fallback, RestEndpoint endpoint) {
             this.current = changes;
             this.fallback = fallback;
             this.endpoint = endpoint;
@@ -185,7 +182,7 @@ final class NautobotAdapter implements Adapter {
             first = false;
             try {
                 return current.nextPage();
-            } catch (RestClient.Rejected e) {
+            } catch (RestHttpClient.Rejected e) {
                 if (e.status() != 400) {
                     throw e;
                 }
@@ -199,19 +196,6 @@ final class NautobotAdapter implements Adapter {
         @Override
         public void close() {
             current.close();
-        }
-    }
-
-    private static Instant instant(Cursor cursor) {
-        if (cursor.tier() != CursorTier.TIMESTAMP) {
-            throw new AdapterException(ErrorKind.INVALID_DATA, "cursor of tier " + cursor.tier()
-                    + " was not produced by the nautobot adapter (expected TIMESTAMP)");
-        }
-        try {
-            return cursor.instant();
-        } catch (DateTimeParseException e) {
-            throw new AdapterException(ErrorKind.INVALID_DATA, "cursor '" + cursor.value()
-                    + "' is not an ISO-8601 instant", e);
         }
     }
 

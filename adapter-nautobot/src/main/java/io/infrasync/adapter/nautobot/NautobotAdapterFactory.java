@@ -51,6 +51,6 @@ public final class NautobotAdapterFactory implements AdapterFactory {
     @Override
     public Adapter open(AdapterSettings settings, AdapterContext context) {
         NautobotConfig config = NautobotConfig.from(settings, context);
-        return new NautobotAdapter(config, new RestClient(config, context), context);
+        return new NautobotAdapter(config, RestClient.open(config, context), context);
     }
 }

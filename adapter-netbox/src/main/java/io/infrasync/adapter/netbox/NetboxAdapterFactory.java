@@ -1,5 +1,6 @@
 package io.infrasync.adapter.netbox;
 
+import io.infrasync.rest.RestSettings;
 import io.infrasync.spi.Adapter;
 import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.AdapterFactory;
@@ -49,7 +50,7 @@ public final class NetboxAdapterFactory implements AdapterFactory {
 
     @Override
     public Adapter open(AdapterSettings settings, AdapterContext context) {
-        NetboxConfig config = NetboxConfig.from(settings, context);
-        return new NetboxAdapter(config, new RestClient(config, context), context);
+        RestSettings config = RestSettings.from(settings, context, RestClient.NETBOX);
+        return new NetboxAdapter(config, RestClient.open(config, context), context);
     }
 }

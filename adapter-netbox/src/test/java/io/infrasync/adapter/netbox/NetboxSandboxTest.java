@@ -16,6 +16,8 @@ import io.infrasync.spi.model.AdapterRecord;
 import io.infrasync.spi.model.Cursor;
 import io.infrasync.spi.model.ErrorKind;
 import io.infrasync.spi.model.ReadRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,6 +130,33 @@ class NetboxSandboxTest {
     }
 
     @Test
+    void aFieldHintAsksForThoseFieldsAndIdOnly() {
+        try (Adapter adapter = open(Map.of("page_size", 500))) {
+            List<AdapterRecord> full = all(adapter.read(ReadRequest.of("dcim.interfaces")));
+            netbox.server().requestLog().clear();
+            ReadRequest hinted = ReadRequest.of("dcim.interfaces").withFields(Set.of("name", "device", "tags", "mode",
+                    "no_such_field"));
+
+            List<AdapterRecord> records = all(adapter.read(hinted));
+
+            assertThat(log("/api/dcim/interfaces/")).hasSize((interfaces + 499) / 500).allSatisfy(e ->
+                    assertThat(URLDecoder.decode(e.query(), StandardCharsets.UTF_8))
+                            .contains("fields=device,id,mode,name,no_such_field,tags"));
+            assertThat(records).hasSameSizeAs(full);
+            for (int i = 0; i < records.size(); i++) {
+                AdapterRecord record = records.get(i);
+                Map<String, Object> expected = new LinkedHashMap<>();
+                for (String key : List.of("id", "name", "device", "mode", "tags")) {
+                    expected.put(key, full.get(i).data().get(key));
+                }
+                assertThat(record.localId()).isEqualTo(full.get(i).localId());
+                // Exactly the asked keys (id added, the unknown one ignored), nested objects as in a full read.
+                assertThat(record.data()).containsOnlyKeys(expected.keySet()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void faultsEndInSuccess() {
         netbox.server().faults().route("GET", "/api/dcim/devices/", new Fault.ServerError(500,
                 "{\"error\": \"x\", \"exception\": \"ValueError\", \"netbox_version\": \"4.6.8\"}"), 1);
@@ -185,6 +215,10 @@ class NetboxSandboxTest {
             List<AdapterRecord> changes = all(adapter.readChangesSince(ReadRequest.of("dcim.interfaces"), cursor));
             assertThat(changes).extracting(AdapterRecord::localId).containsExactlyInAnyOrderElementsOf(changed);
             assertThat(changes).allSatisfy(r -> assertThat(r.data()).containsEntry("description", "changed ☃"));
+            List<AdapterRecord> hinted = all(adapter.readChangesSince(ReadRequest.of("dcim.interfaces")
+                    .withFields(Set.of("description")), cursor));
+            assertThat(hinted).extracting(AdapterRecord::localId).containsExactlyInAnyOrderElementsOf(changed);
+            assertThat(hinted).allSatisfy(r -> assertThat(r.data()).containsOnlyKeys("id", "description"));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -53,17 +54,33 @@ final class Values {
         }
     }
 
-    record ReadRequestValue(String resource, int pageSizeHint) implements ReadRequest {
+    record ReadRequestValue(String resource, int pageSizeHint, Optional<Set<String>> fields) implements ReadRequest {
         ReadRequestValue {
             requireText(resource, "resource");
             if (pageSizeHint < 0) {
                 throw new IllegalArgumentException("pageSizeHint is negative: " + pageSizeHint);
             }
+            Objects.requireNonNull(fields, "fields is null");
         }
 
         @Override
         public ReadRequest withPageSizeHint(int pageSize) {
-            return new ReadRequestValue(resource, pageSize);
+            return new ReadRequestValue(resource, pageSize, fields);
+        }
+
+        @Override
+        public ReadRequest withFields(Set<String> names) {
+            Objects.requireNonNull(names, "fields is null");
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("fields is empty: a read needs at least one field "
+                        + "(use ReadRequest.of for all fields)");
+            }
+            // Sorted, so that the same hint always gives the same request (URLs, logs, tests).
+            Set<String> sorted = new TreeSet<>();
+            for (String name : names) {
+                sorted.add(requireText(name, "field name"));
+            }
+            return new ReadRequestValue(resource, pageSizeHint, Optional.of(Collections.unmodifiableSet(sorted)));
         }
     }
 

@@ -11,6 +11,7 @@ import io.infrasync.core.domain.config.SyncConfig;
 import io.infrasync.core.domain.config.TransformSpec;
 import io.infrasync.core.port.out.ExpressionEvaluator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@link SyncConfig} validated against the destination schema and compiled for mapping: kinds and fields
@@ -115,6 +117,49 @@ public final class MappingPlan {
             }
         }
         return List.copyOf(sources);
+
+     * The top-level record keys that mapping {@code endpoint}'s records reads, for a source read that asks
+     * the system for only these fields: {@code id} (local ids come from it), the first segment of every
+     * field's {@code mapping} (plain or reference) and of every filter's {@code field}, and, for transforms,
+     * a superset of the Jinja template's top-level variables (every name in its {@code {{ }}} and
+     * {@code {% %}} blocks that is not an attribute after a {@code .} or a reserved word).
+     *
+     * <p>Empty means "read every field": when {@code endpoint} is not one of {@link #endpoints()}, or when a
+     * transform's variables cannot be told from its text (it includes, imports or extends another template,
+     * or does not parse). Every entry mapping the endpoint (several kinds may share one) contributes.
+     *
+     * @param endpoint a source endpoint ({@code schema_mapping[].mapping})
+     * @return the keys, sorted and unmodifiable; or empty for all fields
+     */
+    public Optional<Set<String>> requiredFields(String endpoint) {
+        Set<String> written = Set.copyOf(writeOrder.flattened());
+        Set<String> keys = new TreeSet<>();
+        keys.add("id");
+        boolean mapped = false;
+        for (EntryPlan entry : entries) {
+            if (!entry.endpoint().equals(endpoint) || !written.contains(entry.kind())) {
+                continue;
+            }
+            mapped = true;
+            for (EntryPlan.FieldPlan field : entry.fields) {
+                if (field instanceof EntryPlan.PathField path) {
+                    keys.add(path.path().head());
+                } else if (field instanceof EntryPlan.ReferenceField reference) {
+                    keys.add(reference.path().head());
+                }
+            }
+            for (RecordFilter filter : entry.filters) {
+                keys.add(DottedPath.of(filter.spec().field()).head());
+            }
+            for (TransformSpec transform : entry.entry.transforms()) {
+                Optional<Set<String>> variables = TemplateVariables.of(transform.expression());
+                if (variables.isEmpty()) {
+                    return Optional.empty();
+                }
+                keys.addAll(variables.get());
+            }
+        }
+        return mapped ? Optional.of(Collections.unmodifiableSet(keys)) : Optional.empty();
     }
 
     /** A session mapping one side's records, stopping objects at missing peers. */

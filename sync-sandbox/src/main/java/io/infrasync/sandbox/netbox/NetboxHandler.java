@@ -391,13 +391,13 @@ final class NetboxHandler implements SandboxHandler {
         return out.toByteArray();
     }
 
-    /** One object's JSON for a view; full and brief forms are cached until the data changes. */
+    /**
+     * One object's JSON for a view; full, brief and selected-fields forms are cached until the data
+     * changes.
+     */
     private byte[] render(ModelSpec spec, Map<String, Object> row, View view, String base) {
-        if (!view.fields().isEmpty() || !view.omit().isEmpty()) {
+        if (!view.omit().isEmpty()) {
             ObjectNode node = new Renderer(store, version, base).full(spec, row);
-            if (!view.fields().isEmpty()) {
-                node.retain(view.fields());
-            }
             node.remove(view.omit());
             return SandboxJson.write(node);
         }
@@ -410,13 +410,15 @@ final class NetboxHandler implements SandboxHandler {
             cacheGeneration = generation;
         }
         String key = spec.endpoint() + '|' + row.get("id") + '|' + view.brief() + '|' + view.excludeConfigContext()
-                + '|' + base;
+                + '|' + base + '|' + String.join(",", view.fields());
         return cache.computeIfAbsent(key, k -> renderFresh(spec, row, view, base));
     }
 
     private byte[] renderFresh(ModelSpec spec, Map<String, Object> row, View view, String base) {
         Renderer renderer = new Renderer(store, version, base);
-        ObjectNode node = view.brief() ? renderer.brief(spec, row, false) : renderer.full(spec, row);
+        // Like NetBox's serializer, ?fields= renders only the fields asked for (cheaper than full, then cut).
+        ObjectNode node = view.brief() ? renderer.brief(spec, row, false)
+                : view.fields().isEmpty() ? renderer.full(spec, row) : renderer.selected(spec, row, view.fields());
         if (view.excludeConfigContext()) {
             node.remove("config_context");
         }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns stored rows into NetBox's JSON for one version and one base URL: the full form, the brief
@@ -43,9 +44,22 @@ final class Renderer {
     }
 
     ObjectNode full(ModelSpec spec, Map<String, Object> row) {
-        ObjectNode node = head(spec, row, true);
+        return fields(spec, row, name -> true);
+    }
+
+    /**
+     * The full form cut down to {@code wanted} ({@code ?fields=}): NetBox's serializer keeps its own field
+     * order, ignores unknown names and adds nothing ({@code id} only when asked for); related objects stay
+     * in their nested brief form. Only the kept fields are computed.
+     */
+    ObjectNode selected(ModelSpec spec, Map<String, Object> row, Set<String> wanted) {
+        return fields(spec, row, wanted::contains);
+    }
+
+    private ObjectNode fields(ModelSpec spec, Map<String, Object> row, Predicate<String> wanted) {
+        ObjectNode node = head(spec, row, true, wanted);
         for (FieldSpec field : spec.fields()) {
-            if (field.presentIn(version)) {
+            if (field.presentIn(version) && wanted.test(field.name())) {
                 node.set(field.name(), value(spec, field, row));
             }
         }
@@ -108,14 +122,24 @@ final class Renderer {
     }
 
     private ObjectNode head(ModelSpec spec, Map<String, Object> row, boolean full) {
+        return head(spec, row, full, name -> true);
+    }
+
+    private ObjectNode head(ModelSpec spec, Map<String, Object> row, boolean full, Predicate<String> wanted) {
         ObjectNode node = JSON.objectNode();
         Object id = row.get("id");
-        node.put("id", (Long) id);
-        node.put("url", base + "/api/" + spec.endpoint() + "/" + id + "/");
-        if (full && version.atLeast(1)) {
+        if (wanted.test("id")) {
+            node.put("id", (Long) id);
+        }
+        if (wanted.test("url")) {
+            node.put("url", base + "/api/" + spec.endpoint() + "/" + id + "/");
+        }
+        if (full && version.atLeast(1) && wanted.test("display_url")) {
             node.put("display_url", base + "/" + spec.uiPath() + "/" + id + "/");
         }
-        node.put("display", display(spec, row));
+        if (wanted.test("display")) {
+            node.put("display", display(spec, row));
+        }
         return node;
     }
 

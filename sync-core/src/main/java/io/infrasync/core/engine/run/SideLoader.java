@@ -109,7 +109,7 @@ final class SideLoader {
             ExtractDecision decision = extraction.decision(resource);
             if (decision instanceof ExtractDecision.Warm warmDecision) {
                 try {
-                    WarmRead prepared = WarmRead.prepare(adapter, request(resource), warmDecision, extraction.side(),
+                    WarmRead prepared = WarmRead.prepare(adapter, request(plan, side, resource), warmDecision, extraction.side(),
                             extraction.readKeys().getOrDefault(resource, Set.of()));
                     warm.put(resource, prepared);
                     gone.record(resource, prepared.gone());
@@ -125,7 +125,7 @@ final class SideLoader {
         // Pass 2: full reads first, so that their deletions are known when the warm records are rebuilt.
         for (String resource : plan.endpoints()) {
             if (!warm.containsKey(resource)) {
-                Set<String> ids = sink.readFull(adapter, resource, request(resource), !warm.isEmpty());
+                Set<String> ids = sink.readFull(adapter, resource, request(plan, side, resource), !warm.isEmpty());
                 extracted.put(resource, ResourceExtraction.full(sink.count(resource), reasons.get(resource)));
                 if (ids != null && extraction.base() != null
                         && extraction.base().extractResources(extraction.side()).contains(resource)) {
@@ -139,7 +139,7 @@ final class SideLoader {
             List<MappingPlan.ReferenceSource> references = plan.referenceSources(resource);
             String reason = rebuildProblem(references, gone, warmRead);
             if (reason != null) {
-                sink.readFull(adapter, resource, request(resource), false);
+                sink.readFull(adapter, resource, request(plan, side, resource), false);
                 extracted.put(resource, ResourceExtraction.full(sink.count(resource), reason));
                 continue;
             }
@@ -266,8 +266,9 @@ final class SideLoader {
         }
     }
 
-    private static ReadRequest request(String resource) {
-        return ReadRequest.of(resource);
+    /** The source side asks only for the fields its mapping reads (a hint adapters may ignore). */
+    private static ReadRequest request(MappingPlan plan, Side side, String resource) {
+        return side == Side.SOURCE ? SourceReadRequest.of(plan, resource) : ReadRequest.of(resource);
     }
 
     private Set<String> attributeFields(String kind) {

@@ -1,4 +1,4 @@
-package io.infrasync.adapter.nautobot;
+package io.infrasync.rest;
 
 import io.infrasync.spi.AdapterException;
 import io.infrasync.spi.model.ErrorKind;
@@ -14,16 +14,25 @@ import java.util.regex.Pattern;
  * A mapping path resolved to its REST list endpoint: {@code dcim.sites} is {@code /api/dcim/sites/},
  * {@code ipam.ip_addresses} and {@code ipam.ip-addresses} are {@code /api/ipam/ip-addresses/},
  * {@code plugins.bgp.bgp_sessions} is {@code /api/plugins/bgp/bgp-sessions/} (underscores become
- * hyphens in every segment, as pynautobot spells attribute names as URLs).
+ * hyphens in every segment, as pynetbox and pynautobot spell attribute names as URLs).
  *
  * @param resource the mapping path as the host gave it (the records' origin)
  * @param path     the list path below the API base, with leading and trailing slash
  */
-record Endpoint(String resource, String path) {
+public record RestEndpoint(String resource, String path) {
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
-    static Endpoint of(String resource) {
+    /**
+     * Resolves a mapping path.
+     *
+     * @param resource the mapping path
+     * @param product  the system, named in the error
+     * @return the endpoint
+     * @throws AdapterException of kind {@code NOT_FOUND} when {@code resource} is not {@code <app>.<model>}
+     *         or {@code plugins.<app>.<model>} with segments of {@code [A-Za-z0-9_-]}
+     */
+    public static RestEndpoint of(String resource, RestProduct product) {
         String[] segments = resource.trim().split("\\.", -1);
         boolean plugin = segments.length > 0 && segments[0].equalsIgnoreCase("plugins");
         int expected = plugin ? 3 : 2;
@@ -32,18 +41,24 @@ record Endpoint(String resource, String path) {
             valid &= SEGMENT.matcher(segment).matches();
         }
         if (!valid) {
-            throw new AdapterException(ErrorKind.NOT_FOUND, "resource '" + resource + "' is not a Nautobot endpoint: "
+            throw new AdapterException(ErrorKind.NOT_FOUND, "resource '" + resource + "' is not a " + product.displayName() + " endpoint: "
                     + "expected <app>.<model> (for example dcim.sites) or plugins.<app>.<model>");
         }
         StringJoiner path = new StringJoiner("/", "/", "/");
         for (String segment : segments) {
             path.add(segment.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        return new Endpoint(resource, path.toString());
+        return new RestEndpoint(resource, path.toString());
     }
 
-    /** The list URL with the given query parameters, in order. */
-    URI uri(URI apiBase, Map<String, String> query) {
+    /**
+     * The list URL with the given query parameters, in order, their values URL-encoded.
+     *
+     * @param apiBase the API root ({@code https://netbox/api})
+     * @param query   the parameters
+     * @return the URL
+     */
+    public URI uri(URI apiBase, Map<String, String> query) {
         StringJoiner text = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((name, value) -> text.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return URI.create(apiBase + path + text);

@@ -1,4 +1,4 @@
-package io.infrasync.adapter.netbox;
+package io.infrasync.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -36,13 +36,13 @@ import java.util.function.BiFunction;
  *
  * @param <T> what each object becomes (a record, an id)
  */
-final class PagedRead<T> implements PageStream<T> {
+public final class PagedRead<T> implements PageStream<T> {
 
-    private final RestClient client;
+    private final RestHttpClient client;
     private final ExecutorService executor;
     private final ObjectReader pageReader;
     private final AdapterContext context;
-    private final Endpoint endpoint;
+    private final RestEndpoint endpoint;
     private final URI apiBase;
     private final Map<String, String> query;
     private final int concurrency;
@@ -57,12 +57,22 @@ final class PagedRead<T> implements PageStream<T> {
     private int requests;
 
     /**
-     * @param query   the query parameters besides {@code limit}/{@code offset} (filters, fields, ordering)
-     * @param convert turns the object's id and data into an item
+     * Prepares a read; nothing is requested before the first {@link #nextPage()}.
+     *
+     * @param client      the HTTP client
+     * @param executor    runs the concurrent page requests (and their decoding)
+     * @param pageReader  decodes a page into a {@link PageBody} (unknown properties ignored)
+     * @param context     cancellation and logging
+     * @param apiBase     the API root
+     * @param endpoint    the list endpoint
+     * @param query       the query parameters besides {@code limit}/{@code offset} (filters, fields, ordering)
+     * @param pageSize    objects asked per request (the server may clamp it; the read then follows the server)
+     * @param concurrency page requests in flight at most
+     * @param convert     turns the object's id (its {@code "id"} as text) and data into an item
      */
-    PagedRead(RestClient client, ExecutorService executor, ObjectReader pageReader, AdapterContext context,
-              URI apiBase, Endpoint endpoint, Map<String, String> query, int pageSize, int concurrency,
-              BiFunction<String, Map<String, Object>, T> convert) {
+    public PagedRead(RestHttpClient client, ExecutorService executor, ObjectReader pageReader, AdapterContext context,
+                     URI apiBase, RestEndpoint endpoint, Map<String, String> query, int pageSize, int concurrency,
+                     BiFunction<String, Map<String, Object>, T> convert) {
         this.client = client;
         this.executor = executor;
         this.pageReader = pageReader;
@@ -75,6 +85,12 @@ final class PagedRead<T> implements PageStream<T> {
         this.convert = convert;
     }
 
+    /**
+     * The next page of items, in the server's order; each object is emitted once even when offsets drift.
+     *
+     * @throws AdapterException as {@link RestHttpClient#get} classifies failures, or {@code INVALID_DATA}
+     *         for an answer that is not a page or an object without {@code "id"}
+     */
     @Override
     public Optional<List<T>> nextPage() {
         if (finished) {
@@ -144,7 +160,7 @@ final class PagedRead<T> implements PageStream<T> {
         synchronized (this) {
             requests++;
         }
-        RestClient.Response response = client.get(uri, endpoint.resource());
+        RestHttpClient.Response response = client.get(uri, endpoint.resource());
         try {
             return pageReader.readValue(response.body());
         } catch (JsonProcessingException e) {
@@ -193,6 +209,7 @@ final class PagedRead<T> implements PageStream<T> {
         }
     }
 
+    /** Cancels the requests in flight; the stream then ends. */
     @Override
     public void close() {
         finished = true;

@@ -1,4 +1,4 @@
-package io.infrasync.adapter.netbox;
+package io.infrasync.rest;
 
 import io.infrasync.spi.AdapterContext;
 import io.infrasync.spi.AdapterException;
@@ -15,28 +15,47 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The adapter's settings after environment overrides, defaults and validation.
+ * The settings every REST source adapter shares, after environment overrides, defaults and validation.
+ *
+ * <p>Keys: {@code url} and {@code token} (required; the environment variables {@code <PREFIX>_ADDRESS},
+ * then {@code <PREFIX>_URL}, and {@code <PREFIX>_TOKEN} win over the file, as in the original),
+ * {@code verify_ssl}, {@code timeout} (seconds), {@code ca_bundle} (relative to the configuration's
+ * directory), {@code proxy}, {@code page_size} (1..1000), {@code max_concurrency} (1..64, default 4),
+ * {@code max_retries} (0..100, default 5), {@code retry_deadline} (seconds, default 300),
+ * {@code retry_base_delay_ms} (1..60000, default 500) and {@code cursor_margin} (seconds, default 60).
+ * Errors are {@link ErrorKind#CONFIGURATION} and name the setting.
  *
  * @param apiBase        {@code <url>/api}, without a trailing slash
- * @param token          the API token (never logged, never in a message)
+ * @param token          the API token (never logged, never in a message, not in {@link #toString()})
  * @param http           the HTTP settings for this adapter (the host's, tightened by ours)
- * @param pageSize       records per page request, 1..1000
+ * @param pageSize       records per page request, 1..{@value #MAX_PAGE_SIZE}
  * @param maxConcurrency page requests in flight per read
  * @param retry          the retry policy
  * @param cursorMargin   how far a safe cursor steps back from the server's clock
  */
-record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, int maxConcurrency,
-                    RetryPolicy retry, Duration cursorMargin) {
+public record RestSettings(URI apiBase, String token, HttpSettings http, int pageSize, int maxConcurrency,
+                           RetryPolicy retry, Duration cursorMargin) {
 
-    /** NetBox's default MAX_PAGE_SIZE: larger limits are clamped by the server anyway. */
-    static final int MAX_PAGE_SIZE = 1000;
+    /** The default MAX_PAGE_SIZE of NetBox and Nautobot: larger limits are clamped by the server anyway. */
+    public static final int MAX_PAGE_SIZE = 1000;
 
-    static NetboxConfig from(AdapterSettings settings, AdapterContext context) {
+    /**
+     * Reads the common settings.
+     *
+     * @param settings the adapter's {@code settings:}
+     * @param context  environment, base directory and the host's HTTP settings
+     * @param product  the system's names, for environment variables and messages
+     * @return the validated settings
+     * @throws AdapterException of kind {@code CONFIGURATION} naming the setting at fault
+     */
+    public static RestSettings from(AdapterSettings settings, AdapterContext context, RestProduct product) {
+        String prefix = product.envPrefix();
         // As the original: the first non-empty variable wins over the file.
-        String url = firstEnv(context, "NETBOX_ADDRESS", "NETBOX_URL").or(() -> nonBlank(settings.string("url")))
-                .orElseThrow(() -> configuration("setting 'url' is required (or set NETBOX_ADDRESS / NETBOX_URL)"));
-        String token = firstEnv(context, "NETBOX_TOKEN").or(() -> nonBlank(settings.string("token")))
-                .orElseThrow(() -> configuration("setting 'token' is required (or set NETBOX_TOKEN)"));
+        String url = firstEnv(context, prefix + "_ADDRESS", prefix + "_URL").or(() -> text(settings, "url"))
+                .orElseThrow(() -> configuration("setting 'url' is required (or set " + prefix + "_ADDRESS / " + prefix
+                        + "_URL)"));
+        String token = firstEnv(context, prefix + "_TOKEN").or(() -> text(settings, "token"))
+                .orElseThrow(() -> configuration("setting 'token' is required (or set " + prefix + "_TOKEN)"));
         HttpSettings http = context.http();
         if (!settings.bool("verify_ssl", true)) {
             http = http.withVerifyTls(false);
@@ -46,7 +65,7 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
             http = http.withTimeouts(http.connectTimeout().compareTo(timeout.get()) < 0 ? http.connectTimeout()
                     : timeout.get(), timeout.get());
         }
-        Optional<String> caBundle = nonBlank(settings.string("ca_bundle"));
+        Optional<String> caBundle = text(settings, "ca_bundle");
         if (caBundle.isPresent()) {
             Path path = context.baseDirectory().resolve(caBundle.get()).normalize();
             if (!Files.isReadable(path)) {
@@ -54,7 +73,7 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
             }
             http = http.withCaBundle(path);
         }
-        Optional<String> proxy = nonBlank(settings.string("proxy"));
+        Optional<String> proxy = text(settings, "proxy");
         if (proxy.isPresent()) {
             http = http.withProxy(uri("proxy", proxy.get()));
         }
@@ -64,11 +83,11 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
         Duration deadline = seconds(settings, "retry_deadline").orElse(Duration.ofSeconds(300));
         Duration baseDelay = Duration.ofMillis(range(settings, "retry_base_delay_ms", 500, 1, 60_000));
         Duration margin = seconds(settings, "cursor_margin").orElse(Duration.ofSeconds(60));
-        return new NetboxConfig(apiBase(url), token, http, pageSize, concurrency,
+        return new RestSettings(apiBase(url, product), token, http, pageSize, concurrency,
                 new RetryPolicy(maxRetries, baseDelay, Duration.ofSeconds(30), deadline), margin);
     }
 
-    private static URI apiBase(String url) {
+    private static URI apiBase(String url, RestProduct product) {
         String trimmed = url.trim();
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
@@ -76,8 +95,8 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
         URI uri = uri("url", trimmed + "/api");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw configuration("setting 'url': expected an http(s) URL such as https://netbox.example.com, got "
-                    + url.trim());
+            throw configuration("setting 'url': expected an http(s) URL such as https://" + product.id()
+                    + ".example.com, got " + url.trim());
         }
         return uri;
     }
@@ -104,7 +123,29 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
         return value.map(String::trim).filter(text -> !text.isEmpty());
     }
 
-    private static long range(AdapterSettings settings, String key, long defaultValue, long min, long max) {
+    /**
+     * A text setting, trimmed; blank counts as absent.
+     *
+     * @param settings the adapter's settings
+     * @param key      the setting
+     * @return the text, or empty
+     */
+    public static Optional<String> text(AdapterSettings settings, String key) {
+        return nonBlank(settings.string(key));
+    }
+
+    /**
+     * An integer setting within bounds.
+     *
+     * @param settings     the adapter's settings
+     * @param key          the setting
+     * @param defaultValue the value when the setting is absent
+     * @param min          the smallest allowed value
+     * @param max          the largest allowed value
+     * @return the value
+     * @throws AdapterException of kind {@code CONFIGURATION} when out of range (or not an integer)
+     */
+    public static long range(AdapterSettings settings, String key, long defaultValue, long min, long max) {
         long value = settings.integer(key, defaultValue);
         if (value < min || value > max) {
             throw configuration("setting '" + key + "': expected " + min + ".." + max + ", got " + value);
@@ -128,13 +169,19 @@ record NetboxConfig(URI apiBase, String token, HttpSettings http, int pageSize, 
         }
     }
 
-    private static AdapterException configuration(String message) {
+    /**
+     * A {@code CONFIGURATION} error.
+     *
+     * @param message the one-line message, naming the setting
+     * @return the exception, to throw
+     */
+    public static AdapterException configuration(String message) {
         return new AdapterException(ErrorKind.CONFIGURATION, message);
     }
 
     /** The token is a secret: keep it out of any accidental string form of this record. */
     @Override
     public String toString() {
-        return "NetboxConfig[apiBase=" + apiBase + ", pageSize=" + pageSize + ", maxConcurrency=" + maxConcurrency + "]";
+        return "RestSettings[apiBase=" + apiBase + ", pageSize=" + pageSize + ", maxConcurrency=" + maxConcurrency + "]";
     }
 }
