@@ -117,7 +117,9 @@ public final class MappingPlan {
             }
         }
         return List.copyOf(sources);
+    }
 
+    /**
      * The top-level record keys that mapping {@code endpoint}'s records reads, for a source read that asks
      * the system for only these fields: {@code id} (local ids come from it), the first segment of every
      * field's {@code mapping} (plain or reference) and of every filter's {@code field}, and, for transforms,
