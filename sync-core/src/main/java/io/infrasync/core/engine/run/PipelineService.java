@@ -175,6 +175,11 @@ final class PipelineService implements RunPipeline {
             }
             changes.add(change);
         }
+        // Distinct objects the destination would merge into one node: reported, and never written.
+        DestinationKeyCollisions.Found collisions = DestinationKeyCollisions.find(model, source, destination, changes);
+        errors.addAll(collisions.errors());
+        changes.removeIf(collisions::involves);
+        rows.replaceAll(collisions::marked);
         writePlan(run.writer, rows);
         DiffSummary summary = diff.summary();
         progress.finished(RunProgress.Stage.DIFF, "plan", rows.size());
@@ -192,7 +197,8 @@ final class PipelineService implements RunPipeline {
             status = RunStatus.DRY_RUN;
         } else if (mappingFailed) {
             status = RunStatus.FAILED;
-            failure = errors.size() + " object(s) could not be mapped; nothing was written (see errors.parquet, or use "
+            failure = errors.size() + " object(s) could not be mapped" + (collisions.isEmpty() ? ""
+                    : " or would collapse into one destination node") + "; nothing was written (see errors.parquet, or use "
                     + "--continue-on-error to write the rest)";
         } else {
             RowCounts current = rowCounts(source, model);
@@ -275,6 +281,11 @@ final class PipelineService implements RunPipeline {
                 List<Change> changes = new ArrayList<>();
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (PlanRow row : rows) {
+                    if (row.skipReason() != null) {
+                        request.progress().warning("not applying " + row.resource() + " " + row.sourceId() + ": "
+                                + row.skipReason());
+                        continue;
+                    }
                     counts.merge(row.action().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
                     changes.add(change(row, identifiers, destination));
                 }
