@@ -142,6 +142,10 @@ final class MutationInputs {
                     + ": the peer " + peer.name() + " " + describe(identifiers) + " has no id, and its identifiers do not give "
                     + peer.name() + "'s human_friendly_id " + peer.humanFriendlyId() + ": Infrahub cannot resolve it")));
             input.put("kind", peer.name());
+        } else if (reference.get("unique_id") != null) {
+            throw invalid(kind.name() + "." + relationship.name() + ": the peer " + (peerKind != null ? peerKind : relationship.peer())
+                    + " '" + reference.get("unique_id") + "' has no Infrahub id and nothing to resolve it by (it was not read"
+                    + " from Infrahub, not created by this run, or was skipped)");
         } else {
             throw invalid(kind.name() + "." + relationship.name() + ": a peer reference needs \"id\", a non-empty \"hfid\" or"
                     + " \"identifiers\" giving the peer's human_friendly_id, got " + describe(reference));

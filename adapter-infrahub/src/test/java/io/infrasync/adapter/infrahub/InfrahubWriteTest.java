@@ -125,7 +125,7 @@ class InfrahubWriteTest {
         assertThat(unresolvable.message()).contains("TestDevice.site", "human_friendly_id [name__value]", "description");
         OperationResult.Failed unknown = failed(tier2.get(4));
         assertThat(unknown.kind()).isEqualTo(ErrorKind.INVALID_DATA);
-        assertThat(unknown.message()).contains("TestDevice.site", "nowhere");
+        assertThat(unknown.message()).contains("TestDevice.site", "TestSite 'nowhere'", "no Infrahub id");
         assertThat(failed(tier2.get(5)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
         assertThat(sandbox.store().list("main", "TestDevice")).extracting(n -> n.value("name"))
                 .containsExactlyInAnyOrder("by-id", "by-hfid", "by-identifiers");

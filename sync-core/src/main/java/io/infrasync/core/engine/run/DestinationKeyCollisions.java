@@ -75,6 +75,26 @@ final class DestinationKeyCollisions {
                     && involved.getOrDefault(change.kind(), Set.of()).contains(change.uid());
         }
 
+        /**
+         * The source identifiers without the objects involved in a collision. References to such an object
+         * must not be sent by human-friendly id or identifiers: it is not written, and those would name the
+         * node it collides with. Without them the writer can only say it does not know the peer, and the
+         * referencing operation fails instead of linking the wrong node.
+         */
+        Map<String, Map<String, Map<String, Object>>> withoutInvolved(Map<String, Map<String, Map<String, Object>>> identifiers) {
+            if (involved.isEmpty()) {
+                return identifiers;
+            }
+            Map<String, Map<String, Map<String, Object>>> kept = new HashMap<>();
+            identifiers.forEach((kind, byUid) -> {
+                Set<String> skipped = involved.getOrDefault(kind, Set.of());
+                Map<String, Map<String, Object>> copy = new HashMap<>(byUid);
+                copy.keySet().removeAll(skipped);
+                kept.put(kind, copy);
+            });
+            return kept;
+        }
+
         /** The plan row, marked as skipped when its object is involved in a collision. */
         PlanRow marked(PlanRow row) {
             if (row.action() == PlanAction.DELETE || !involved.getOrDefault(row.resource(), Set.of()).contains(row.sourceId())) {

@@ -203,7 +203,7 @@ final class PipelineService implements RunPipeline {
         } else {
             RowCounts current = rowCounts(source, model);
             guardRowCounts(request, model, current, run);
-            PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers(source));
+            PeerDirectory peers = new PeerDirectory(destination.localIds(), collisions.withoutInvolved(identifiers(source)));
             Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(), peers,
                     request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(), progress,
                     cancelled)
@@ -284,6 +284,8 @@ final class PipelineService implements RunPipeline {
                     if (row.skipReason() != null) {
                         request.progress().warning("not applying " + row.resource() + " " + row.sourceId() + ": "
                                 + row.skipReason());
+                        // Never referenced by hfid or identifiers either: those could name another node.
+                        identifiers.getOrDefault(row.resource(), new HashMap<>()).remove(row.sourceId());
                         continue;
                     }
                     counts.merge(row.action().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);

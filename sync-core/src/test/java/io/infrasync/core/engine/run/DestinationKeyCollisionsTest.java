@@ -131,4 +131,25 @@ class DestinationKeyCollisionsTest {
         PlanRow other = new PlanRow(PlanAction.CREATE, "LocationSite", "s1", null, null, null, "{}", null, null, null);
         assertThat(found.marked(other)).isSameAs(other);
     }
+
+    @Test
+    void involvedObjectsAreNeverReferencedByHumanFriendlyIdSinceThatWouldNameTheOtherNode() {
+        fixture.add("dcim.devices", "100", Map.of("id", 100, "name", "edge", "site", Map.of("id", 1)))
+                .add("dcim.devices", "101", Map.of("id", 101, "name", "edge", "site", Map.of("id", 2)));
+        PlanningFixture.Planned planned = fixture.plan();
+        DestinationKeyCollisions.Found found = planned.collisions();
+        Map<String, Map<String, Map<String, Object>>> identifiers = new java.util.HashMap<>();
+        for (String kind : planned.source().dataset().storedTypeNames()) {
+            for (var object : planned.source().dataset().getAll(kind)) {
+                identifiers.computeIfAbsent(kind, key -> new java.util.HashMap<>()).put(object.uid(), object.identifiers());
+            }
+        }
+        PeerReferences references = new PeerReferences(planned.model(),
+                new PeerDirectory(Map.of(), found.withoutInvolved(identifiers)));
+
+        assertThat(references.of(List.of("InfraDevice"), "edge__s1"))
+                .isEqualTo(Map.of("kind", "InfraDevice", "unique_id", "edge__s1"));
+        assertThat(references.of(List.of("LocationSite"), "s1")).containsEntry("hfid", List.of("s1"));
+        assertThat(DestinationKeyCollisions.Found.NONE.withoutInvolved(identifiers)).isSameAs(identifiers);
+    }
 }
