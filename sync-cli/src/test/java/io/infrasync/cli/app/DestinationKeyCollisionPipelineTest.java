@@ -104,6 +104,37 @@ class DestinationKeyCollisionPipelineTest {
     }
 
     @Test
+    void anObjectReferencingASkippedOneFailsInsteadOfLinkingTheNodeItCollidedWith() {
+        // Sites keyed by their description in the destination: s1 collides with an existing site "s0".
+        List<KindSchema> kinds = new ArrayList<>();
+        for (KindSchema kind : fixture.world.schema.kinds()) {
+            kinds.add(kind.name().equals("LocationSite") ? kind.withHumanFriendlyId(List.of("description__value")) : kind);
+        }
+        fixture.world.schema = SchemaDescription.of(kinds, List.of());
+        String existing = fixture.world.destinationObject("LocationSite", Map.of("name", "s0", "description", "one"));
+        fixture.world.sourceRecord("dcim.devices", "103", Map.of("id", 103, "name", "dev3", "site", Map.of("id", 1)));
+
+        RunOutcome outcome = fixture.pipeline.sync(fixture.request(RunSettings.defaults().withContinueOnError(true)));
+
+        assertThat(outcome.errors()).filteredOn(error -> error.errorClass().equals("DestinationKeyCollision"))
+                .extracting(ErrorRow::sourceId).contains("s1");
+        assertThat(outcome.errors()).filteredOn(error -> error.errorClass().equals("DestinationKeyCollision")
+                && error.sourceId().equals("s1")).singleElement().satisfies(error -> {
+                    assertThat(error.destId()).isEqualTo(existing);
+                    assertThat(error.message()).contains("dcim.sites#1", "existing destination node " + existing);
+                });
+        // dev3 references the skipped s1: by hfid ["one"] it would land on the existing site; it fails instead.
+        assertThat(outcome.errors()).filteredOn(error -> error.sourceId().equals("dev3__s1")).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("unique_id=s1"));
+        assertThat(fixture.world.byName("InfraDevice", "dev3")).isNull();
+        assertThat(fixture.world.byName("LocationSite", "s1")).isNull();
+        assertThat(fixture.world.objects("InfraDevice")).noneMatch(device -> Map.of("id", existing).equals(device.get("site")));
+        assertThat(fixture.world.byName("InfraDevice", "dev2").get("site"))
+                .isEqualTo(Map.of("id", fixture.world.destination.get("LocationSite").entrySet().stream()
+                        .filter(entry -> "s2".equals(entry.getValue().get("name"))).findFirst().orElseThrow().getKey()));
+    }
+
+    @Test
     void againstTheSandboxInfrahubNothingCollapsesAndReferencesUseIdsFedBackFromEarlierTiers() {
         try (InfrahubSandbox sandbox = InfrahubSandbox.start(InfrahubSandboxOptions.defaults()
                 .withSchemas(List.of("infrahub/collision-schema.yml")))) {
