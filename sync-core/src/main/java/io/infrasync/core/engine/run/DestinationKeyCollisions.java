@@ -361,8 +361,16 @@ final class DestinationKeyCollisions {
 
         private String describe(String kind, Member member) {
             String uid = member.object().uid();
-            String origin = source.origin(kind, uid).map(PeerKey::toString).orElse("origin unknown");
+            String origin = source.origin(kind, uid).map(PeerKey::toString).orElseGet(() -> fallbackOrigin(kind, uid));
             return "'" + uid + "' (" + origin + ")";
+        }
+
+        /** Without a kept origin: the kind's only mapped resource (or all of them) and the local id. */
+        private String fallbackOrigin(String kind, String uid) {
+            List<String> resources = model.config.schemaMapping().stream().filter(entry -> entry.name().equals(kind))
+                    .map(io.infrasync.core.domain.config.SchemaMappingEntry::mapping).distinct().toList();
+            String localId = source.localId(kind, uid);
+            return String.join(" or ", resources) + "#" + (localId == null ? "?" : localId);
         }
 
         private String display(Object value) {

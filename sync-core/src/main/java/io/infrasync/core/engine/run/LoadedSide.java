@@ -22,14 +22,9 @@ record LoadedSide(Dataset dataset, Map<String, Map<String, String>> localIds, Li
         this(dataset, localIds, issues, recordsRead, cursors, extractedAt, Map.of());
     }
 
-    /** Where the object {@code uid} of {@code kind} was read: its resource and local id, when known. */
+    /** Where the object {@code uid} of {@code kind} was read: its resource and local id, when the loader kept it. */
     java.util.Optional<PeerKey> origin(String kind, String uid) {
-        PeerKey origin = origins.getOrDefault(kind, Map.of()).get(uid);
-        if (origin != null) {
-            return java.util.Optional.of(origin);
-        }
-        String localId = localId(kind, uid);
-        return localId == null ? java.util.Optional.empty() : java.util.Optional.of(new PeerKey(kind, localId));
+        return java.util.Optional.ofNullable(origins.getOrDefault(kind, Map.of()).get(uid));
     }
 
     String localId(String kind, String uid) {

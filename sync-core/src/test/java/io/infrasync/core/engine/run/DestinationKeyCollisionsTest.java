@@ -152,4 +152,20 @@ class DestinationKeyCollisionsTest {
         assertThat(references.of(List.of("LocationSite"), "s1")).containsEntry("hfid", List.of("s1"));
         assertThat(DestinationKeyCollisions.Found.NONE.withoutInvolved(identifiers)).isSameAs(identifiers);
     }
+
+    @Test
+    void withoutKeptOriginsTheKindsMappedResourceNamesTheObject() {
+        fixture.add("dcim.devices", "100", Map.of("id", 100, "name", "edge", "site", Map.of("id", 1)))
+                .add("dcim.devices", "101", Map.of("id", 101, "name", "edge", "site", Map.of("id", 2)));
+        PlanningFixture.Planned planned = fixture.plan();
+        LoadedSide loaded = planned.source();
+        LoadedSide bare = new LoadedSide(loaded.dataset(), loaded.localIds(), loaded.issues(), loaded.recordsRead(),
+                loaded.cursors(), loaded.extractedAt());
+
+        DestinationKeyCollisions.Found found = DestinationKeyCollisions.find(planned.model(), bare, planned.destination(),
+                planned.changes());
+
+        assertThat(found.errors()).first().satisfies(row -> assertThat(row.message())
+                .contains("'edge__s1' (dcim.devices#100)", "'edge__s2' (dcim.devices#101)"));
+    }
 }
