@@ -138,12 +138,14 @@ final class DestinationKeyCollisions {
 
     private Found find(List<Change> changes) {
         Map<String, Map<String, Set<String>>> written = new HashMap<>();
+        Map<String, Set<String>> allFields = new HashMap<>(); // a create writes every field: one set per kind
         for (Change change : changes) {
             if (change.action() == PlanAction.DELETE) {
                 continue;
             }
             Set<String> fields = change.action() == PlanAction.CREATE
-                    ? new HashSet<>(model.types.get(change.kind()).fields()) : change.values().keySet();
+                    ? allFields.computeIfAbsent(change.kind(), kind -> Set.copyOf(model.types.get(kind).fields()))
+                    : change.values().keySet();
             written.computeIfAbsent(change.kind(), key -> new HashMap<>()).put(change.uid(), fields);
         }
         List<ErrorRow> errors = new ArrayList<>();
