@@ -105,8 +105,8 @@ final class DestinationKeyCollisions {
         }
     }
 
-    /** An object that will exist in the destination after the run. */
-    private record Member(ModelObject object, boolean fromSource, Set<String> writtenFields) {
+    /** An object that will exist in the destination after the run; {@code created} by this run or already there. */
+    private record Member(ModelObject object, boolean fromSource, boolean created, Set<String> writtenFields) {
 
         boolean writes(Rule rule) {
             return rule.fields().stream().anyMatch(writtenFields::contains);
@@ -231,11 +231,11 @@ final class DestinationKeyCollisions {
                 continue; // not created (a skip flag, or a failed mapping): it will not exist in the destination
             }
             sourceUids.add(uid);
-            members.add(new Member(object, true, fields == null ? Set.of() : fields));
+            members.add(new Member(object, true, !matched, fields == null ? Set.of() : fields));
         }
         for (ModelObject object : destination.dataset().getAll(kind)) {
             if (!sourceUids.contains(object.uid())) {
-                members.add(new Member(object, false, Set.of()));
+                members.add(new Member(object, false, false, Set.of()));
             }
         }
         return members;
@@ -345,9 +345,10 @@ final class DestinationKeyCollisions {
                 rows.add(row(kind, second, ownDestId(kind, second), message, hint));
             } else {
                 String nodeId = destination.localId(kind, second.object().uid());
-                String message = kind + ": source object " + describe(kind, first) + " would be written onto the existing"
-                        + " destination node " + nodeId + " (unique id '" + second.object().uid() + "', not in the source),"
-                        + " both have the same " + same;
+                String message = kind + ": source object " + describe(kind, first) + " and the existing destination node "
+                        + nodeId + " (unique id '" + second.object().uid() + "', not in the source) would have the same " + same
+                        + ", and the destination keeps one node per key: " + (first.created() ? "the create would land on that node"
+                                : "the update would be refused or merge them");
                 rows.add(row(kind, first, nodeId, message, hint));
             }
             return rows;

@@ -55,7 +55,7 @@ class DestinationKeyCollisionsTest {
             assertThat(row.destId()).isEqualTo("t-old");
             assertThat(row.attribute()).isEqualTo("name__value");
             assertThat(row.message()).contains("'acme' (tenancy.tenants#7)", "existing destination node t-old",
-                    "unique id 'acme-old'", "unique attribute name (name=Acme)");
+                    "unique id 'acme-old'", "unique attribute name (name=Acme)", "the create would land on that node");
         });
         assertThat(found.involved().get("OrgTenant")).containsExactly("acme");
     }
