@@ -14,7 +14,8 @@ import java.util.Set;
  * attribute and {@code RelatedNodeInput} per peer with {@code _relation__source} / {@code _relation__owner}, so
  * lineage is stamped on everything written.
  *
- * <p>Peer references (docs/adapter-guide.md, "Peer references"): {@code {"id": ..}} is sent as the node id;
+ * <p>Peer references (docs/adapter-guide.md, "Write data and peer references"): {@code {"id": ..}} is sent as
+ * the node id;
  * {@code {"hfid": [..]}} as the human-friendly id, with the optional {@code "kind"} (or a read record's
  * {@code "__typename"}) passed along, which Infrahub needs when the relationship's peer is a generic;
  * {@code {"kind": K, "identifiers": {..}}} is turned into the hfid of {@code K} (or of the relationship's peer)

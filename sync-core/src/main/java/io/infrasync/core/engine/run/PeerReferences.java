@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Turns a reference value (a peer's unique id) into the peer reference a destination adapter receives, the
- * documented write form of a relationship (docs/adapter-guide.md, "Peer references"). In order of preference:
+ * documented write form of a relationship (docs/adapter-guide.md, "Write data and peer references"). In order
+ * of preference:
  *
  * <ol>
  *   <li>{@code {"id": "<destination id>", "kind": K}} when the peer's destination id is known (read from the
