@@ -75,7 +75,7 @@ final class InfrahubAdapter implements Adapter {
                     GraphqlErrors.throwIfAny(schema, what);
                     SchemaCatalog catalog = SchemaCatalog.parse(schema);
                     Lineage lineage = new Lineage(client, catalog);
-                    current = new Ready(catalog, new MutationInputs(lineage.resolve("source", settings.source(), "LineageSource"),
+                    current = new Ready(catalog, new MutationInputs(catalog, lineage.resolve("source", settings.source(), "LineageSource"),
                             lineage.resolve("owner", settings.owner(), "LineageOwner")));
                     ready = current;
                 }

@@ -10,19 +10,30 @@ import java.util.Set;
 
 /**
  * Translates the host's neutral write data (attribute name to plain value, relationship name to a peer
- * reference {@code {"id": ..}} / {@code {"hfid": [..]}} or a list of them) into Infrahub mutation input:
- * {@code {"value": v, "source": .., "owner": ..}} per attribute and {@code RelatedNodeInput} per peer with
- * {@code _relation__source} / {@code _relation__owner}, so lineage is stamped on everything written.
+ * reference or a list of them) into Infrahub mutation input: {@code {"value": v, "source": .., "owner": ..}} per
+ * attribute and {@code RelatedNodeInput} per peer with {@code _relation__source} / {@code _relation__owner}, so
+ * lineage is stamped on everything written.
+ *
+ * <p>Peer references (docs/adapter-guide.md, "Write data and peer references"): {@code {"id": ..}} is sent as
+ * the node id;
+ * {@code {"hfid": [..]}} as the human-friendly id, with the optional {@code "kind"} (or a read record's
+ * {@code "__typename"}) passed along, which Infrahub needs when the relationship's peer is a generic;
+ * {@code {"kind": K, "identifiers": {..}}} is turned into the hfid of {@code K} (or of the relationship's peer)
+ * when every part of that kind's {@code human_friendly_id} is an attribute among the identifiers. Anything else
+ * (no id, no hfid, identifiers that do not give the hfid, the host's {@code unique_id} of an unknown peer)
+ * fails the operation with {@code INVALID_DATA} naming the peer: Infrahub could not resolve it unambiguously.
  */
 final class MutationInputs {
 
     /** Fields of a read record that are not writable data; the host may pass them back unchanged. */
     private static final Set<String> IGNORED = Set.of("hfid", "display_label", "__typename");
 
+    private final SchemaCatalog catalog;
     private final Optional<String> sourceId;
     private final Optional<String> ownerId;
 
-    MutationInputs(Optional<String> sourceId, Optional<String> ownerId) {
+    MutationInputs(SchemaCatalog catalog, Optional<String> sourceId, Optional<String> ownerId) {
+        this.catalog = catalog;
         this.sourceId = sourceId;
         this.ownerId = ownerId;
     }
@@ -116,17 +127,29 @@ final class MutationInputs {
         Map<String, Object> input = new LinkedHashMap<>();
         Object id = reference.get("id");
         Object hfid = reference.get("hfid");
-        if (id != null) {
+        Object peerKind = reference.get("kind") != null ? reference.get("kind") : reference.get("__typename");
+        if (id != null && !(id instanceof Map) && !(id instanceof List)) {
             input.put("id", id.toString());
         } else if (hfid instanceof List<?> parts && !parts.isEmpty()) {
             input.put("hfid", parts.stream().map(String::valueOf).toList());
-            Object peerKind = reference.get("kind") != null ? reference.get("kind") : reference.get("__typename");
             if (peerKind != null) {
                 input.put("kind", peerKind.toString());
             }
+        } else if (reference.get("identifiers") instanceof Map<?, ?> identifiers) {
+            SchemaCatalog.Kind peer = catalog.kind(String.valueOf(peerKind != null ? peerKind : relationship.peer()))
+                    .orElseThrow(() -> invalid(kind.name() + "." + relationship.name() + ": peer kind " + peerKind
+                            + " does not exist in the Infrahub schema"));
+            input.put("hfid", hfidOf(peer, identifiers).orElseThrow(() -> invalid(kind.name() + "." + relationship.name()
+                    + ": the peer " + peer.name() + " " + describe(identifiers) + " has no id, and its identifiers do not give "
+                    + peer.name() + "'s human_friendly_id " + peer.humanFriendlyId() + ": Infrahub cannot resolve it")));
+            input.put("kind", peer.name());
+        } else if (reference.get("unique_id") != null) {
+            throw invalid(kind.name() + "." + relationship.name() + ": the peer " + (peerKind != null ? peerKind : relationship.peer())
+                    + " '" + reference.get("unique_id") + "' has no Infrahub id and nothing to resolve it by (it was not read"
+                    + " from Infrahub, not created by this run, or was skipped)");
         } else {
-            throw invalid(kind.name() + "." + relationship.name() + ": a peer reference needs \"id\" or a non-empty \"hfid\", got "
-                    + describe(reference));
+            throw invalid(kind.name() + "." + relationship.name() + ": a peer reference needs \"id\", a non-empty \"hfid\" or"
+                    + " \"identifiers\" giving the peer's human_friendly_id, got " + describe(reference));
         }
         sourceId.ifPresent(source -> input.put("_relation__source", source));
         ownerId.ifPresent(owner -> input.put("_relation__owner", owner));
@@ -146,6 +169,24 @@ final class MutationInputs {
             String attribute = path.substring(0, path.length() - "__value".length());
             Object value = data.get(attribute);
             if (!kind.attributes().containsKey(attribute) || value == null || value instanceof Map || value instanceof List) {
+                return Optional.empty();
+            }
+            values.add(value.toString());
+        }
+        return Optional.of(List.copyOf(values));
+    }
+
+    /** The hfid of {@code peer} from identifier values, when every part is an attribute among them. */
+    private static Optional<List<String>> hfidOf(SchemaCatalog.Kind peer, Map<?, ?> identifiers) {
+        List<String> paths = peer.humanFriendlyId();
+        if (paths.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            String attribute = path.endsWith("__value") ? path.substring(0, path.length() - "__value".length()) : null;
+            Object value = attribute == null ? null : identifiers.get(attribute);
+            if (value == null || value instanceof Map || value instanceof List || !peer.attributes().containsKey(attribute)) {
                 return Optional.empty();
             }
             values.add(value.toString());

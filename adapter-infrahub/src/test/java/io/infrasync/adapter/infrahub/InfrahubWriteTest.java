@@ -90,6 +90,48 @@ class InfrahubWriteTest {
     }
 
     @Test
+    void everyDocumentedPeerReferenceFormIsResolvedAndAnUnresolvableOneFailsAlone() {
+        Adapter adapter = open();
+        List<OperationResult> tier1 = adapter.write(WriteBatch.of(
+                WriteOperation.create("TestSite", Map.of("name", "atl1")),
+                WriteOperation.create("BuiltinTag", Map.of("name", "red"))));
+        String site = applied(tier1.get(0));
+        String red = applied(tier1.get(1));
+
+        List<OperationResult> tier2 = adapter.write(WriteBatch.of(
+                // {"id"} with the host's extra "kind" key, as the pipeline sends it for a peer created in an earlier tier
+                WriteOperation.create("TestDevice", Map.of("name", "by-id", "site", Map.of("id", site, "kind", "TestSite"),
+                        "tags", List.of(Map.of("id", red, "kind", "BuiltinTag")))),
+                WriteOperation.create("TestDevice", Map.of("name", "by-hfid",
+                        "site", Map.of("hfid", List.of("atl1"), "kind", "TestSite"))),
+                // the last-resort form: identifiers that give the peer's human_friendly_id [name__value]
+                WriteOperation.create("TestDevice", Map.of("name", "by-identifiers",
+                        "site", Map.of("kind", "TestSite", "identifiers", Map.of("name", "atl1")),
+                        "tags", List.of(Map.of("kind", "BuiltinTag", "identifiers", Map.of("name", "red"))))),
+                WriteOperation.create("TestDevice", Map.of("name", "unresolvable",
+                        "site", Map.of("kind", "TestSite", "identifiers", Map.of("description", "x")))),
+                WriteOperation.create("TestDevice", Map.of("name", "unknown-peer",
+                        "site", Map.of("kind", "TestSite", "unique_id", "nowhere"))),
+                WriteOperation.create("TestDevice", Map.of("name", "missing-peer", "site", Map.of("hfid", List.of("nowhere"))))));
+
+        for (int i = 0; i < 3; i++) {
+            StoredNode device = node(applied(tier2.get(i)));
+            assertThat(device.peerIds("site")).containsExactly(site);
+        }
+        assertThat(node(applied(tier2.get(0))).peerIds("tags")).containsExactly(red);
+        assertThat(node(applied(tier2.get(2))).peerIds("tags")).containsExactly(red);
+        OperationResult.Failed unresolvable = failed(tier2.get(3));
+        assertThat(unresolvable.kind()).isEqualTo(ErrorKind.INVALID_DATA);
+        assertThat(unresolvable.message()).contains("TestDevice.site", "human_friendly_id [name__value]", "description");
+        OperationResult.Failed unknown = failed(tier2.get(4));
+        assertThat(unknown.kind()).isEqualTo(ErrorKind.INVALID_DATA);
+        assertThat(unknown.message()).contains("TestDevice.site", "TestSite 'nowhere'", "no Infrahub id");
+        assertThat(failed(tier2.get(5)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(sandbox.store().list("main", "TestDevice")).extracting(n -> n.value("name"))
+                .containsExactlyInAnyOrder("by-id", "by-hfid", "by-identifiers");
+    }
+
+    @Test
     void updatesSendOnlyTheGivenFieldsClearCardinalityOneAndConvergeCardinalityMany() {
         var store = sandbox.store();
         String a = store.create("main", "BuiltinTag", Map.of("name", "a"), Map.of()).id();

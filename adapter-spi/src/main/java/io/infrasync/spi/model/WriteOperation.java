@@ -8,8 +8,21 @@ import java.util.Map;
  * {@link Delete}. Switch on {@link #action()}, or test with {@code instanceof} to reach the fields
  * of the concrete operation.
  *
- * <p>Data is a JSON-like tree in the destination's own shape, already mapped by the host (for
- * Infrahub the mutation input fields, for NetBox the REST body); the adapter only sends it.
+ * <p>Data is a flat JSON-like map, field name to value, in the host's neutral form, which the adapter
+ * translates to its wire shape (Infrahub {@code {"value": v}} and {@code RelatedNodeInput}, a REST body):
+ * an attribute is a plain value ({@code null} clears it); a cardinality-one relationship is one peer
+ * reference ({@code null} clears it); a cardinality-many relationship is a list of peer references, the
+ * full desired peer set that the destination converges to ({@code []} clears it).
+ *
+ * <p>A peer reference is a map in one of these forms, in the host's order of preference:
+ * {@code {"id": "<destination id>"}} when the peer's destination id is known (read, or returned by a create
+ * of an earlier tier of the same run); {@code {"hfid": ["..", ..]}}, the peer's human-friendly id in the
+ * order of its kind's {@link KindSchema#humanFriendlyId()}, when it follows from the peer's identifier
+ * values; {@code {"identifiers": {..}}}, the peer's identifier values, as a last resort for a destination
+ * that can resolve them unambiguously; {@code {"unique_id": ".."}} when the host knows nothing else (no
+ * destination can resolve it). Every form may carry extra keys, which adapters ignore when they do not need
+ * them: the host adds {@code "kind"} (the peer's concrete kind). An unresolvable reference fails its
+ * operation, never silently dropping the peer.
  *
  * @since 1.0
  */

@@ -27,9 +27,16 @@ import java.util.TreeMap;
 final class DestinationSchema {
 
     private final SchemaView view;
+    /** kind → its {@code human_friendly_id} paths (concrete kinds that have one). */
+    private final Map<String, List<String>> humanFriendlyIds;
+    /** kind → its {@code uniqueness_constraints} (concrete kinds that have some). */
+    private final Map<String, List<List<String>>> uniquenessConstraints;
 
-    private DestinationSchema(SchemaView view) {
+    private DestinationSchema(SchemaView view, Map<String, List<String>> humanFriendlyIds,
+            Map<String, List<List<String>>> uniquenessConstraints) {
         this.view = view;
+        this.humanFriendlyIds = humanFriendlyIds;
+        this.uniquenessConstraints = uniquenessConstraints;
     }
 
     static DestinationSchema of(SchemaDescription description) {
@@ -43,6 +50,16 @@ final class DestinationSchema {
                 inherits.computeIfAbsent(implementer, key -> new LinkedHashSet<>()).add(generic.name());
             }
         }
+        Map<String, List<String>> humanFriendlyIds = new LinkedHashMap<>();
+        Map<String, List<List<String>>> uniquenessConstraints = new LinkedHashMap<>();
+        for (KindSchema kind : description.kinds()) {
+            if (!kind.humanFriendlyId().isEmpty()) {
+                humanFriendlyIds.put(kind.name(), kind.humanFriendlyId());
+            }
+            if (!kind.uniquenessConstraints().isEmpty()) {
+                uniquenessConstraints.put(kind.name(), kind.uniquenessConstraints());
+            }
+        }
         List<SchemaKind> kinds = new ArrayList<>();
         for (GenericSchema generic : description.generics()) {
             kinds.add(SchemaKind.of(generic.name(), true, attributes(generic.attributes()),
@@ -52,7 +69,7 @@ final class DestinationSchema {
             kinds.add(SchemaKind.of(kind.name(), false, attributes(kind.attributes()), relationships(kind.relationships()),
                     List.copyOf(inherits.get(kind.name()))));
         }
-        return new DestinationSchema(SimpleSchemaView.of(kinds));
+        return new DestinationSchema(SimpleSchemaView.of(kinds), humanFriendlyIds, uniquenessConstraints);
     }
 
     private static List<SchemaAttribute> attributes(List<AttributeSchema> attributes) {
@@ -70,6 +87,24 @@ final class DestinationSchema {
 
     SchemaView view() {
         return view;
+    }
+
+    /**
+     * The destination's human-friendly id of {@code kind}: paths such as {@code name__value} or
+     * {@code device__name__value}, in the destination's order; empty when the kind has none.
+     */
+    List<String> humanFriendlyId(String kind) {
+        return humanFriendlyIds.getOrDefault(kind, List.of());
+    }
+
+    /** The destination's uniqueness constraints of {@code kind} (groups of paths); empty when it has none. */
+    List<List<String>> uniquenessConstraints(String kind) {
+        return uniquenessConstraints.getOrDefault(kind, List.of());
+    }
+
+    /** The attributes of {@code kind} that the destination keeps unique on their own. */
+    List<String> uniqueAttributes(String kind) {
+        return view.kind(kind).map(SchemaKind::uniqueAttributes).orElse(List.of());
     }
 
     /** The relationship {@code field} of {@code kind}, if it is one. */

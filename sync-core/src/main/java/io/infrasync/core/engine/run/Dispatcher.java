@@ -18,9 +18,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Writes changes to the destination: creates and updates tier by tier in write order, then deletes in reverse
- * tier order, in batches through {@link Adapter#write}. References are sent as the peer's destination id when
- * it is known ({@code {"id": ..., "kind": ...}}), else by the peer's identifier values
- * ({@code {"kind": ..., "identifiers": {...}}}). A reference to an object that this run creates later (a
+ * tier order, in batches through {@link Adapter#write}. References are sent as {@link PeerReferences} builds
+ * them: {@code {"id", "kind"}} when the peer's destination id is known, else {@code {"hfid", "kind"}}, else the
+ * peer's identifier values. A reference to an object that this run creates later (a
  * self-reference such as a parent location, or an edge dropped to break a cycle) is left out of the create and
  * sent in a follow-up update once every create is done and the peer's id is known. Without
  * {@code continueOnError} the first failed operation stops the run after its batch.
@@ -37,6 +37,7 @@ final class Dispatcher {
     private final Adapter adapter;
     private final Set<Capability> capabilities;
     private final PeerDirectory peers;
+    private final PeerReferences references;
     private final int batchSize;
     private final boolean continueOnError;
     private final RunProgress progress;
@@ -59,6 +60,7 @@ final class Dispatcher {
         this.adapter = adapter;
         this.capabilities = capabilities;
         this.peers = peers;
+        this.references = new PeerReferences(model, peers);
         this.batchSize = batchSize;
         this.continueOnError = continueOnError;
         this.progress = progress;
@@ -313,28 +315,6 @@ final class Dispatcher {
     }
 
     private Object peer(List<String> kinds, Object uidValue) {
-        String uid = String.valueOf(uidValue);
-        for (String kind : kinds) {
-            var destId = peers.destId(kind, uid);
-            if (destId.isPresent()) {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("id", destId.get());
-                ref.put("kind", kind);
-                return ref;
-            }
-        }
-        for (String kind : kinds) {
-            var ids = peers.identifiers(kind, uid);
-            if (ids.isPresent()) {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("kind", kind);
-                ref.put("identifiers", ids.get());
-                return ref;
-            }
-        }
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("kind", kinds.get(0));
-        ref.put("unique_id", uid);
-        return ref;
+        return references.of(kinds, uidValue);
     }
 }

@@ -186,6 +186,11 @@ final class PipelineService implements RunPipeline {
             }
             changes.add(change);
         }
+        // Distinct objects the destination would merge into one node: reported, and never written.
+        DestinationKeyCollisions.Found collisions = DestinationKeyCollisions.find(model, source, destination, changes);
+        errors.addAll(collisions.errors());
+        changes.removeIf(collisions::involves);
+        rows.replaceAll(collisions::marked);
         writePlan(run.writer, rows);
         DiffSummary summary = diff.summary();
         progress.finished(RunProgress.Stage.DIFF, "plan", rows.size());
@@ -204,13 +209,14 @@ final class PipelineService implements RunPipeline {
             status = RunStatus.DRY_RUN;
         } else if (mappingFailed) {
             status = RunStatus.FAILED;
-            failure = errors.size() + " object(s) could not be mapped; nothing was written (see errors.parquet, or use "
+            failure = errors.size() + " object(s) could not be mapped" + (collisions.isEmpty() ? ""
+                    : " or would collapse into one destination node") + "; nothing was written (see errors.parquet, or use "
                     + "--continue-on-error to write the rest)";
         } else {
             RowCounts current = rowCounts(source, model);
             guardRowCounts(request, model, current, run);
             guardDeletes(request, model, changes, destination, run, true);
-            PeerDirectory peers = new PeerDirectory(destination.localIds(), identifiers(source));
+            PeerDirectory peers = new PeerDirectory(destination.localIds(), collisions.withoutInvolved(identifiers(source)));
             Dispatcher.Result result = new Dispatcher(model, request.destination(), request.destinationCapabilities(), peers,
                     request.settings().batchSize(), request.settings().continueOnError(), request.settings().parallel(), progress,
                     cancelled)
@@ -314,6 +320,13 @@ final class PipelineService implements RunPipeline {
                 List<Change> changes = new ArrayList<>();
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (PlanRow row : rows) {
+                    if (row.skipReason() != null) {
+                        request.progress().warning("not applying " + row.resource() + " " + row.sourceId() + ": "
+                                + row.skipReason());
+                        // Never referenced by hfid or identifiers either: those could name another node.
+                        identifiers.getOrDefault(row.resource(), new HashMap<>()).remove(row.sourceId());
+                        continue;
+                    }
                     counts.merge(row.action().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
                     changes.add(change(row, identifiers, destination));
                 }

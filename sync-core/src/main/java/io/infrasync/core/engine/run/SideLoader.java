@@ -310,6 +310,7 @@ final class SideLoader {
         builder.topLevel(model.writtenKinds);
         Dataset dataset = builder.build();
         Map<String, Map<String, String>> localIds = new HashMap<>();
+        Map<String, Map<String, io.infrasync.core.mapping.PeerKey>> origins = new HashMap<>();
         List<MappingIssue> issues = new ArrayList<>(result.issues());
         for (MappedObject mapped : result.objects()) {
             ModelType type = model.types.get(mapped.kind());
@@ -331,7 +332,8 @@ final class SideLoader {
             Map<String, String> ids = localIds.computeIfAbsent(mapped.kind(), key -> new HashMap<>());
             ids.put(mapped.uniqueId(), mapped.origin().localId());
             ids.put(object.uid(), mapped.origin().localId());
+            origins.computeIfAbsent(mapped.kind(), key -> new HashMap<>()).put(object.uid(), mapped.origin());
         }
-        return new LoadedSide(dataset, localIds, issues, read, cursors, extracted, extractedAt);
+        return new LoadedSide(dataset, localIds, issues, read, cursors, extracted, extractedAt, origins);
     }
 }
