@@ -325,6 +325,30 @@ class RunPipelineTest {
     }
 
     @Test
+    void anUpdatePointingAtAnObjectCreatedInTheSameRunWaitsForItsCreate() {
+        var config = PipelineFixture.config(Set.of(), "LocationSite", List.of(new io.infrasync.core.domain.config.FieldMapping(
+                "parent", new io.infrasync.core.domain.config.FieldSource.Reference("parent", "LocationSite"))));
+        assertThat(fixture.pipeline.sync(fixture.request(config, RunSettings.defaults())).errors()).isEmpty();
+        // s1 moves under a site that this run creates: one kind, one tier, the update must wait for the create.
+        fixture.world.sourceRecord("dcim.sites", "3", Map.of("id", 3, "name", "s3", "description", "three",
+                "tags", List.of()));
+        fixture.world.source.get("dcim.sites").set(0, io.infrasync.spi.model.AdapterRecord.of("1", "dcim.sites",
+                Map.of("id", 1, "name", "s1", "description", "one", "tags", List.of(), "parent", Map.of("id", 3))));
+        fixture.world.source.get("dcim.sites").set(1, io.infrasync.spi.model.AdapterRecord.of("2", "dcim.sites",
+                Map.of("id", 2, "name", "s2", "description", "two, changed", "tags", List.of(), "parent", Map.of("id", 3))));
+
+        RunOutcome outcome = fixture.pipeline.sync(fixture.request(config, RunSettings.defaults()));
+
+        assertThat(outcome.errors()).isEmpty();
+        assertThat(outcome.status()).isEqualTo(RunStatus.APPLIED);
+        assertThat(fixture.world.byName("LocationSite", "s1").get("parent")).isEqualTo(Map.of("id", idOf("LocationSite", "s3")));
+        assertThat(fixture.world.byName("LocationSite", "s2").get("parent")).isEqualTo(Map.of("id", idOf("LocationSite", "s3")));
+        assertThat(fixture.world.byName("LocationSite", "s2").get("description")).isEqualTo("two, changed");
+        assertThat(outcome.count("updated")).isEqualTo(2); // s1 whole in the follow-up, s2 in part before it
+        assertThat(fixture.pipeline.sync(fixture.request(config, RunSettings.defaults())).plannedChanges()).isZero();
+    }
+
+    @Test
     void kindsOfOneTierAreWrittenConcurrentlyWithParallel() {
         var base = PipelineFixture.config(Set.of());
         List<io.infrasync.core.domain.config.SchemaMappingEntry> entries = new ArrayList<>();

@@ -51,6 +51,8 @@ final class Dispatcher {
     /** (kind, uid) of every object this run creates, to tell "created later" from "unknown" peers. */
     private final Set<String> pendingCreates = new java.util.HashSet<>();
     /** Reference fields held back from creates, sent as updates after all creates. */
+    /** Updates whose every field waits for a later create: sent only as a follow-up. */
+    private final Set<Change> heldWhole = Collections.synchronizedSet(new java.util.HashSet<>());
     private final Map<Change, Map<String, Object>> deferred = Collections.synchronizedMap(new LinkedHashMap<>());
 
     Dispatcher(RunModel model, Adapter adapter, Set<Capability> capabilities, PeerDirectory peers, int batchSize,
@@ -147,19 +149,30 @@ final class Dispatcher {
         }
     }
 
-    /** Sends the held-back references of created objects as updates, grouped by kind in write order. */
+    /**
+     * Sends the held-back references as updates, grouped by kind in write order. A follow-up that completes a
+     * create or an update already sent is not counted again; an update held back whole is counted here.
+     */
     private boolean writeDeferred() {
-        Map<String, List<Change>> updates = new LinkedHashMap<>();
-        deferred.forEach((change, fields) -> peers.destId(change.kind(), change.uid()).ifPresent(destId ->
-                updates.computeIfAbsent(change.kind(), key -> new ArrayList<>()).add(new Change(PlanAction.UPDATE,
-                        change.kind(), change.uid(), change.identifiers(), fields, destId))));
-        long before = updated.get();
+        Map<String, List<Change>> completions = new LinkedHashMap<>();
+        Map<String, List<Change>> wholeUpdates = new LinkedHashMap<>();
+        deferred.forEach((change, fields) -> {
+            java.util.Optional<String> destId = change.destId() != null ? java.util.Optional.of(change.destId())
+                    : peers.destId(change.kind(), change.uid());
+            destId.ifPresent(id -> (heldWhole.contains(change) ? wholeUpdates : completions)
+                    .computeIfAbsent(change.kind(), key -> new ArrayList<>())
+                    .add(new Change(PlanAction.UPDATE, change.kind(), change.uid(), change.identifiers(), fields, id)));
+        });
         for (String kind : model.writtenKinds) {
-            if (!write(kind, updates.getOrDefault(kind, List.of()))) {
+            long before = updated.get();
+            if (!write(kind, completions.getOrDefault(kind, List.of()))) {
+                return false;
+            }
+            updated.set(before);
+            if (!write(kind, wholeUpdates.getOrDefault(kind, List.of()))) {
                 return false;
             }
         }
-        updated.set(before); // follow-ups complete creates; they are not updates of the plan
         return true;
     }
 
@@ -268,9 +281,28 @@ final class Dispatcher {
                             + "' to " + change.action().name().toLowerCase(java.util.Locale.ROOT)));
                     return null;
                 }
-                return change.action() == PlanAction.UPDATE
-                        ? WriteOperation.update(change.kind(), destId, payload(change.kind(), change.values()))
-                        : WriteOperation.delete(change.kind(), destId);
+                if (change.action() == PlanAction.DELETE) {
+                    return WriteOperation.delete(change.kind(), destId);
+                }
+                // An update may point at an object this run creates in the same tier (a new parent of the same
+                // kind): that reference waits for the follow-up, like a create's.
+                Map<String, Object> now = new LinkedHashMap<>(change.values());
+                Map<String, Object> later = new LinkedHashMap<>();
+                for (String field : List.copyOf(now.keySet())) {
+                    if (refersToLaterCreate(change.kind(), field, now.get(field))) {
+                        later.put(field, now.remove(field));
+                    }
+                }
+                if (!later.isEmpty()) {
+                    Change waiting = new Change(PlanAction.UPDATE, change.kind(), change.uid(), change.identifiers(),
+                            change.values(), destId);
+                    deferred.put(waiting, later);
+                    if (now.isEmpty()) {
+                        heldWhole.add(waiting);
+                        return null;
+                    }
+                }
+                return WriteOperation.update(change.kind(), destId, payload(change.kind(), now));
             }
             default:
                 throw new IllegalStateException("unexpected action " + change.action());
