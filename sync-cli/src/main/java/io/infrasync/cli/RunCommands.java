@@ -56,8 +56,10 @@ final class RunCommands {
         PrintWriter err = spec.commandLine().getErr();
         LoadedConfig loaded = selection.load(app);
         boolean jsonLogs = root.logFormat == InfrahubSyncCommand.Format.json;
-        ConsoleProgress.Style style = root.quiet || !showProgress ? ConsoleProgress.Style.QUIET
-                : System.console() != null && !jsonLogs ? ConsoleProgress.Style.LIVE : ConsoleProgress.Style.LINES;
+        // Live lines need a terminal; --no-show-progress and redirected output get plain periodic lines instead.
+        ConsoleProgress.Style style = root.quiet ? ConsoleProgress.Style.QUIET
+                : showProgress && System.console() != null && !jsonLogs ? ConsoleProgress.Style.LIVE
+                : ConsoleProgress.Style.LINES;
         ConsoleProgress progress = new ConsoleProgress(err, style, jsonLogs, app.clock());
         loaded.notices().forEach(progress::info);
         if (root.verbose) {

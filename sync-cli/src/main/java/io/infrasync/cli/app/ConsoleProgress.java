@@ -15,6 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Shows a run's progress on the error stream: a live line per resource (count and rate) on a terminal, or
  * plain periodic log lines (every few seconds and at the end of each resource) otherwise, as text or JSON.
  * Thread-safe: the two sides report from their own threads.
+ *
+ * <p>On a terminal ({@link Style#LIVE}) the live line is redrawn in place: carriage return, ANSI "erase to end
+ * of line", then {@code load A  dcim.sites  [#####.....]  120/240  950/s  0.1s} (a bar when the total is known,
+ * as for writes; the count alone otherwise). When a resource finishes, its line is erased and a final line is
+ * printed with a newline, so the scrollback keeps one line per resource. Log lines erase the live line first.
  */
 public final class ConsoleProgress implements RunProgress {
 
@@ -23,6 +28,9 @@ public final class ConsoleProgress implements RunProgress {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+    /** Back to column 0 and erase to the end of the line (ANSI EL), so a shorter line leaves nothing behind. */
+    static final String ERASE_LINE = "\r\u001b[K";
+    private static final int BAR_WIDTH = 20;
 
     private final PrintWriter out;
     private final Style style;
@@ -30,6 +38,9 @@ public final class ConsoleProgress implements RunProgress {
     private final Clock clock;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastLine = new ConcurrentHashMap<>();
+    private final Map<String, Long> totals = new ConcurrentHashMap<>();
+    /** Whether a live line without its newline is on the terminal (guarded by this). */
+    private boolean liveLineShown;
 
     /**
      * @param out   where to write (the error stream: standard output stays machine-readable)
@@ -62,6 +73,11 @@ public final class ConsoleProgress implements RunProgress {
         Instant now = clock.instant();
         started.put(key(stage, resource), now);
         lastLine.put(key(stage, resource), now);
+        if (total >= 0) {
+            totals.put(key(stage, resource), total);
+        } else {
+            totals.remove(key(stage, resource));
+        }
     }
 
     @Override
@@ -71,8 +87,9 @@ public final class ConsoleProgress implements RunProgress {
         }
         Instant now = clock.instant();
         if (style == Style.LIVE && !json) {
-            out.print("\r" + line(stage, resource, done, now) + "   ");
+            out.print(ERASE_LINE + liveLine(stage, resource, done, now));
             out.flush();
+            liveLineShown = true;
             return;
         }
         Instant last = lastLine.getOrDefault(key(stage, resource), now);
@@ -88,10 +105,28 @@ public final class ConsoleProgress implements RunProgress {
             return;
         }
         Instant now = clock.instant();
-        if (style == Style.LIVE && !json) {
-            out.print("\r");
-        }
+        eraseLiveLine();
         emit("done", stage, resource, done, now);
+    }
+
+    private void eraseLiveLine() {
+        if (liveLineShown) {
+            out.print(ERASE_LINE);
+            liveLineShown = false;
+        }
+    }
+
+    /** The redrawn line: a bar and {@code done/total} when the total is known, else the line of {@link #line}. */
+    private String liveLine(Stage stage, String resource, long done, Instant now) {
+        Long total = totals.get(key(stage, resource));
+        if (total == null || total <= 0) {
+            return line(stage, resource, done, now);
+        }
+        Instant start = started.getOrDefault(key(stage, resource), now);
+        double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
+        int filled = (int) Math.min(BAR_WIDTH, done * BAR_WIDTH / total);
+        return String.format(Locale.ROOT, "%-7s %-32s [%s%s] %,d/%,d  %,.0f/s  %.1fs", label(stage), resource,
+                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total, done / seconds, seconds);
     }
 
     private String line(Stage stage, String resource, long done, Instant now) {
@@ -130,6 +165,7 @@ public final class ConsoleProgress implements RunProgress {
     }
 
     private void log(String level, String message) {
+        eraseLiveLine();
         if (json) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("ts", clock.instant().toString());
