@@ -255,16 +255,17 @@ class ProgressTerminalIT {
     private record Tmux() implements Terminal {
         @Override
         public String run(Path dir, List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
-            // A private server (-L socket) so that nothing touches other tmux sessions of this user.
-            String session = "infrahub-sync-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+            // A private server (-S socket in the temp folder) so that nothing touches other tmux sessions of this user.
+            String session = "infrahub-sync-it";
+            String socket = dir.resolve("tmux.sock").toString();
             Path raw = dir.resolve("tmux-out.txt");
             Path go = dir.resolve("tmux-go");
             Path code = dir.resolve("tmux-code");
             String script = "cd '" + dir + "' && while [ ! -e '" + go + "' ]; do sleep 0.05; done; "
                     + Terminal.shellLine(command) + "; echo $? > '" + code + "'; sleep 0.5";
-            tmux(session, environment, "new-session", "-d", "-s", session, "-x", "200", "-y", "50", script);
+            tmux(socket, environment, "new-session", "-d", "-s", session, "-x", "200", "-y", "50", script);
             try {
-                tmux(session, environment, "pipe-pane", "-o", "-t", session, "cat > '" + raw + "'");
+                tmux(socket, environment, "pipe-pane", "-o", "-t", session, "cat > '" + raw + "'");
                 Files.createFile(go);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (!Files.exists(code) || Files.size(code) == 0) {
@@ -278,12 +279,12 @@ class ProgressTerminalIT {
                 assertThat(Files.readString(code).strip()).as(output).isEqualTo("0");
                 return output;
             } finally {
-                new ProcessBuilder("tmux", "-L", session, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+                new ProcessBuilder("tmux", "-S", socket, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
             }
         }
 
         private static void tmux(String socket, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+            List<String> command = new ArrayList<>(List.of("tmux", "-S", socket));
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             Terminal.isolate(builder, environment);
