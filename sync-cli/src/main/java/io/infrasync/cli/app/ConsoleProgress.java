@@ -178,6 +178,58 @@ public final class ConsoleProgress implements RunProgress {
         out.flush();
     }
 
+    /** Ends {@link #showLogWarnings()}. */
+    public interface LogWarnings extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Until closed, shows the project's own log records of level WARNING and above ({@code System.Logger} /
+     * {@code java.util.logging} under {@code io.infrasync}, such as the mapping's "kinds mapped but absent from
+     * order") as {@link #warning} lines of this console, once per distinct message. Without it they went to the
+     * process's standard error in the JDK's two-line format, once per place that built the mapping, ignoring
+     * {@code --log-format json} and the command's own streams. Does nothing when a handler already shows them
+     * (the demo installs its own).
+     *
+     * @return what removes the forwarding again
+     */
+    public LogWarnings showLogWarnings() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("io.infrasync");
+        if (logger.getHandlers().length > 0) {
+            return () -> { };
+        }
+        boolean parentHandlers = logger.getUseParentHandlers();
+        java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    String message = new java.util.logging.SimpleFormatter().formatMessage(record);
+                    if (seen.add(message)) {
+                        warning(message);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        };
+        logger.addHandler(handler);
+        logger.setUseParentHandlers(false);
+        return () -> {
+            logger.removeHandler(handler);
+            logger.setUseParentHandlers(parentHandlers);
+        };
+    }
+
     private void writeJson(Map<String, Object> line) {
         try {
             out.println(JSON.writeValueAsString(line));

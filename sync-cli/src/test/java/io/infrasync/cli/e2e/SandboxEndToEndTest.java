@@ -235,6 +235,27 @@ class SandboxEndToEndTest {
                 .isEqualTo(world.cacheRoot.resolve(SandboxWorld.SYNC).resolve(sync.get("run_id").asText()));
     }
 
+    @Test
+    void warningsOfTheEngineUseTheCommandsErrorStreamAndLogFormatOnce() throws Exception {
+        // An explicit order that leaves a mapped kind out: the mapping warns that the kind is not synced.
+        world.editConfig(config -> config.replace("schema_mapping:", "order: [\"BuiltinTag\", \"CoreStandardGroup\","
+                + " \"OrganizationGeneric\"]\nschema_mapping:"));
+        String warning = "kinds mapped but absent from order are not synced: [LocationGeneric]";
+
+        Result text = world.runSync("diff", "--no-show-progress");
+        assertThat(text.code()).as(text.toString()).isZero();
+        assertThat(text.err().lines().filter(line -> line.contains(warning))).as(text.err()).singleElement().asString()
+                .isEqualTo("warning: " + SandboxWorld.SYNC + ": " + warning);
+
+        Result json = world.runSync("diff", "--log-format", "json");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : json.err().lines().toList()) {
+            lines.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line)); // every line is JSON
+        }
+        assertThat(lines).filteredOn(line -> line.path("message").asText().contains(warning)).singleElement()
+                .satisfies(line -> assertThat(line.get("level").asText()).isEqualTo("warning"));
+    }
+
     private static void assertDocumentedKeys(JsonNode json, String command) {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
