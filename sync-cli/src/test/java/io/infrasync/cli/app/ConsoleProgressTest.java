@@ -112,6 +112,21 @@ class ConsoleProgressTest {
         assertThat(written.toString()).isEqualTo("warning: shown" + System.lineSeparator());
     }
 
+    @Test
+    void projectLogWarningsAreShownOnceInTheConsolesFormatUntilClosed() {
+        ConsoleProgress json = progress(ConsoleProgress.Style.LINES, true);
+        System.Logger logger = System.getLogger("io.infrasync.core.mapping.Example");
+        try (ConsoleProgress.LogWarnings forwarding = json.showLogWarnings()) {
+            logger.log(System.Logger.Level.WARNING, "sync-a: kind {0} is not synced", "InfraIPAddress");
+            logger.log(System.Logger.Level.WARNING, "sync-a: kind {0} is not synced", "InfraIPAddress");
+            logger.log(System.Logger.Level.INFO, "not a warning");
+        }
+        assertThat(java.util.logging.Logger.getLogger("io.infrasync").getHandlers()).as("removed when closed").isEmpty();
+
+        assertThat(written.toString().lines()).singleElement().asString().isEqualTo("{\"ts\":\"2026-01-01T00:00:00Z\","
+                + "\"level\":\"warning\",\"message\":\"sync-a: kind InfraIPAddress is not synced\"}");
+    }
+
     /** A clock that only moves when told. */
     private static final class StepClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
