@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ class ProgressTerminalIT {
     }
 
     private Map<String, String> cacheEnvironment(Map<String, String> more) {
-        Map<String, String> environment = new java.util.HashMap<>(more);
+        Map<String, String> environment = new HashMap<>(more);
         environment.put("INFRAHUB_SYNC_CACHE_DIR", world.cacheRoot.toString());
         return environment;
     }

@@ -3,16 +3,23 @@ package io.infrasync.cli.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.infrasync.cli.e2e.SandboxWorld.Result;
 import io.infrasync.sandbox.Fault;
 import io.infrasync.sandbox.FaultPlan;
 import io.infrasync.sandbox.infrahub.StoredNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,7 +257,7 @@ class SandboxEndToEndTest {
         Result json = world.runSync("diff", "--log-format", "json");
         List<JsonNode> lines = new ArrayList<>();
         for (String line : json.err().lines().toList()) {
-            lines.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line)); // every line is JSON
+            lines.add(new ObjectMapper().readTree(line)); // every line is JSON
         }
         assertThat(lines).filteredOn(line -> line.path("message").asText().contains(warning)).singleElement()
                 .satisfies(line -> assertThat(line.get("level").asText()).isEqualTo("warning"));
@@ -334,24 +341,24 @@ class SandboxEndToEndTest {
     }
 
     private static int closedPort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private String runJson(String runId) {
         try {
             return Files.readString(world.cacheRoot.resolve(SandboxWorld.SYNC).resolve(runId).resolve("run.json"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String runId(Result result) {
         assertThat(result.code()).as(result.toString()).isZero();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^run (\\S+) ").matcher(result.out());
+        Matcher matcher = Pattern.compile("(?m)^run (\\S+) ").matcher(result.out());
         assertThat(matcher.find()).as(result.out()).isTrue();
         return matcher.group(1);
     }

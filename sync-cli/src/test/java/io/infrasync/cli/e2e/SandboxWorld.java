@@ -21,8 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /**
@@ -143,11 +147,11 @@ final class SandboxWorld implements AutoCloseable {
 
     /** (Re)writes the config with the servers' current addresses and more settings for either adapter. */
     void writeConfig(Map<String, String> extraNetboxSettings, Map<String, String> extraInfrahubSettings) {
-        Map<String, String> source = new java.util.LinkedHashMap<>();
+        Map<String, String> source = new LinkedHashMap<>();
         source.put("url", netbox.baseUrl());
         source.put("token", netbox.token());
         source.putAll(extraNetboxSettings);
-        Map<String, String> destination = new java.util.LinkedHashMap<>();
+        Map<String, String> destination = new LinkedHashMap<>();
         destination.put("url", infrahub.baseUrl());
         destination.put("token", infrahub.token());
         destination.putAll(extraInfrahubSettings);
@@ -155,7 +159,7 @@ final class SandboxWorld implements AutoCloseable {
     }
 
     /** Rewrites the config with {@code edit} applied to its text (to change the mapping between two runs). */
-    void editConfig(java.util.function.UnaryOperator<String> edit) {
+    void editConfig(UnaryOperator<String> edit) {
         try {
             String before = Files.readString(configFile());
             String after = edit.apply(before);
@@ -187,7 +191,7 @@ final class SandboxWorld implements AutoCloseable {
      * Replaces the running Infrahub by one whose schema is the netbox example with {@code schemaEdit} applied,
      * carrying the data over (a schema migration on a live server), and points the config at it.
      */
-    void migrateInfrahubSchema(java.util.function.UnaryOperator<String> schemaEdit) {
+    void migrateInfrahubSchema(UnaryOperator<String> schemaEdit) {
         String schema;
         try (InputStream in = InfrahubSandbox.class.getClassLoader()
                 .getResourceAsStream(InfrahubSandboxOptions.NETBOX_EXAMPLE.get(0))) {
@@ -210,14 +214,14 @@ final class SandboxWorld implements AutoCloseable {
 
     /** How many objects NetBox serves at the mapped endpoints, per destination kind. */
     Map<String, Integer> expectedCounts() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         ENDPOINT_KINDS.forEach((endpoint, kind) -> counts.merge(kind, netbox.store().count(endpoint), Integer::sum));
         return counts;
     }
 
     /** How many objects Infrahub's main branch holds of each mapped kind. */
     Map<String, Integer> infrahubCounts() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         ENDPOINT_KINDS.values().forEach(kind -> counts.put(kind, infrahub.store().count("main", kind)));
         return counts;
     }
@@ -262,7 +266,7 @@ final class SandboxWorld implements AutoCloseable {
 
     /** Runs a command of this sync ({@code --name e2e-netbox --directory syncs} appended). */
     Result runSync(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        String[] all = Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--name";
         all[args.length + 1] = SYNC;
         all[args.length + 2] = "--directory";
