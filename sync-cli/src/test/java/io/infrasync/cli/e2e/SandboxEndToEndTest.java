@@ -81,6 +81,27 @@ class SandboxEndToEndTest {
     }
 
     @Test
+    void applyWritesThePlanOfTheRunWithoutReadingNetboxAgain() throws Exception {
+        JsonNode tag = world.netboxGet("/api/extras/tags/?limit=1").get("results").get(0);
+        String name = tag.get("name").asText();
+        String planned = tag.get("description").asText();
+        String runId = runId(world.runSync("diff"));
+        // NetBox changes after the diff: apply writes what was planned, from the run cache alone.
+        world.netboxPatch("/api/extras/tags/" + tag.get("id").asLong() + "/", Map.of("description", "changed after the diff"));
+        world.netbox.server().requestLog().clear();
+
+        Result apply = world.runSync("apply", "--run-id", runId);
+
+        assertThat(apply.code()).as(apply.toString()).isZero();
+        assertThat(world.netbox.server().requestLog().entries()).as("apply does not read the source").isEmpty();
+        assertThat(world.infrahub.store().list("main", "BuiltinTag")).filteredOn(node -> name.equals(node.value("name")))
+                .singleElement().extracting(node -> node.value("description")).isEqualTo(planned);
+        Result diff = world.runSync("diff", "--output", "json");
+        assertThat(diff.json().get("summary").get("update").asLong()).as("the change made after the diff").isEqualTo(1);
+        assertThat(diff.json().get("summary").get("create").asLong()).isZero();
+    }
+
+    @Test
     void applyOfAnUnknownRunIdIsAUsageError() {
         Result result = world.runSync("apply", "--run-id", "20260101T0000-0badc0de");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
