@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe: the two sides report from their own threads.
  *
  * <p>On a terminal ({@link Style#LIVE}) the live line is redrawn in place: carriage return, ANSI "erase to end
- * of line", then {@code load A  dcim.sites  [#####.....]  120/240  950/s  0.1s} (a bar when the total is known,
- * as for writes; the count alone otherwise). When a resource finishes, its line is erased and a final line is
- * printed with a newline, so the scrollback keeps one line per resource. Log lines erase the live line first.
+ * of line", then {@code write   InfraDevice  [#####.....] 120/240  950/s  0.1s} (a bar when the total is known,
+ * as for writes; the count alone otherwise), at most {@value #LIVE_WIDTH} characters wide. When a resource
+ * finishes, its line is erased and a final line is printed with a newline, so the scrollback keeps one line per
+ * resource. Log lines erase the live line first.
  */
 public final class ConsoleProgress implements RunProgress {
 
@@ -30,7 +31,13 @@ public final class ConsoleProgress implements RunProgress {
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
     /** Back to column 0 and erase to the end of the line (ANSI EL), so a shorter line leaves nothing behind. */
     static final String ERASE_LINE = "\r\u001b[K";
-    private static final int BAR_WIDTH = 20;
+    private static final int BAR_WIDTH = 10;
+    /**
+     * Widest live line. A line wider than the terminal wraps, and the carriage return of the next redraw only goes
+     * back to the start of its last row, leaving the first rows behind on every frame; 79 fits a default 80-column
+     * terminal (the JDK cannot ask the terminal for its width).
+     */
+    static final int LIVE_WIDTH = 79;
 
     private final PrintWriter out;
     private final Style style;
@@ -116,19 +123,36 @@ public final class ConsoleProgress implements RunProgress {
         }
     }
 
-    /** The redrawn line: a bar and {@code done/total} when the total is known, else the line of {@link #line}. */
+    /**
+     * The redrawn line, within {@link #LIVE_WIDTH}: a bar and {@code done/total} when the total is known (writes),
+     * else the count; a long resource name loses its end ({@code ~} marks the cut) so that the numbers stay
+     * visible, and only numbers too wide for the line are cut.
+     */
     private String liveLine(Stage stage, String resource, long done, Instant now) {
         Long total = totals.get(key(stage, resource));
-        if (total == null || total <= 0) {
-            return line(stage, resource, done, now);
-        }
         Instant start = started.getOrDefault(key(stage, resource), now);
         double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
-        int filled = (int) Math.min(BAR_WIDTH, done * BAR_WIDTH / total);
-        return String.format(Locale.ROOT, "%-7s %-32s [%s%s] %,d/%,d  %,.0f/s  %.1fs", label(stage), resource,
-                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total, done / seconds, seconds);
+        int nameWidth;
+        String numbers;
+        if (total == null || total <= 0) {
+            nameWidth = 32;
+            numbers = String.format(Locale.ROOT, "%,10d  %,.0f/s  %.1fs", done, done / seconds, seconds);
+        } else {
+            int filled = (int) Math.min(BAR_WIDTH, done * BAR_WIDTH / total);
+            nameWidth = 24;
+            numbers = String.format(Locale.ROOT, "[%s%s] %,d/%,d  %,.0f/s  %.1fs", "#".repeat(filled),
+                    ".".repeat(BAR_WIDTH - filled), done, total, done / seconds, seconds);
+        }
+        String line = String.format(Locale.ROOT, "%-7s %-" + nameWidth + "s %s", label(stage), resource, numbers);
+        if (line.length() > LIVE_WIDTH) {
+            int room = LIVE_WIDTH - 9 - numbers.length(); // the label column and two spaces
+            String name = room >= 4 && resource.length() > room ? resource.substring(0, room - 1) + "~" : resource;
+            line = String.format(Locale.ROOT, "%-7s %s %s", label(stage), name, numbers);
+        }
+        return line.length() > LIVE_WIDTH ? line.substring(0, LIVE_WIDTH) : line;
     }
 
+    /** The plain (final or periodic) line of a resource. */
     private String line(Stage stage, String resource, long done, Instant now) {
         Instant start = started.getOrDefault(key(stage, resource), now);
         double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);

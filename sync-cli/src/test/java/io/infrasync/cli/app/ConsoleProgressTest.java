@@ -50,9 +50,27 @@ class ConsoleProgressTest {
         live.advanced(Stage.WRITE, "InfraDevice", 50);
 
         assertThat(written.toString()).isEqualTo(
-                ERASE + "write   InfraDevice                      [#####...............] 50/200  25/s  2.0s");
+                ERASE + "write   InfraDevice              [##........] 50/200  25/s  2.0s");
         live.advanced(Stage.WRITE, "InfraDevice", 200);
-        assertThat(written.toString()).endsWith("[####################] 200/200  100/s  2.0s");
+        assertThat(written.toString()).endsWith("[##########] 200/200  100/s  2.0s");
+    }
+
+    @Test
+    void liveLinesFitAnEightyColumnTerminalSoThatRedrawsDoNotWrap() {
+        ConsoleProgress live = progress(ConsoleProgress.Style.LIVE, false);
+        String resource = "plugins.netbox_bgp.bgp-sessions-with-a-long-name";
+        live.started(Stage.WRITE, resource, 1_234_567);
+        clock.advance(Duration.ofMillis(1500));
+        live.advanced(Stage.WRITE, resource, 1_000_000);
+        live.started(Stage.LOAD_SOURCE, resource, -1);
+        live.advanced(Stage.LOAD_SOURCE, resource, 1_000_000);
+
+        String[] frames = written.toString().split(java.util.regex.Pattern.quote(ERASE));
+        assertThat(frames).hasSize(3);
+        // The name gives way, the numbers stay.
+        assertThat(frames[1]).hasSize(79).isEqualTo("write   plugins.netbox_bgp.b~ [########..] 1,000,000/1,234,567  666,667/s  1.5s");
+        assertThat(frames[2]).hasSizeLessThanOrEqualTo(79).startsWith("load A  plugins.netbox_bgp.").contains("~")
+                .contains(" 1,000,000  ").endsWith("/s  0.0s");
     }
 
     @Test
