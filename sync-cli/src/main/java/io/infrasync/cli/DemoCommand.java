@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
 
         section("3/5 diff: read both sides, plan, write nothing");
         long t = System.nanoTime();
-        Step diff = run(demo, "diff", "--config-file", config.toString(), "--no-show-progress");
+        Step diff = run(demo, "diff", "--config-file", config.toString(), "--quiet");
         if (diff.failed()) {
             return diff.exitCode();
         }
@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
         t = System.nanoTime();
         // --no-parallel: the example's explicit 'order' is written one kind at a time anyway.
         Step syncStep = run(demo, "sync", "--config-file", config.toString(), "--no-diff", "--continue-on-error",
-                "--no-parallel", "--no-show-progress");
+                "--no-parallel", "--quiet");
         if (syncStep.failed()) {
             return syncStep.exitCode();
         }
@@ -143,7 +143,7 @@ final class DemoCommand implements Callable<Integer> {
 
         section("5/5 diff again: Infrahub now matches NetBox");
         t = System.nanoTime();
-        Step again = run(demo, "diff", "--config-file", config.toString(), "--no-show-progress");
+        Step again = run(demo, "diff", "--config-file", config.toString(), "--quiet");
         if (again.failed()) {
             return again.exitCode();
         }

@@ -6,18 +6,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Ctrl-C during a run: asks the run to stop at its next safe point (between pages and write batches), and
- * holds the JVM's exit until the run has marked itself failed and released its lock (at most 30 s).
+ * holds the JVM's exit until the command has finished (the run marked itself failed, released its lock and the
+ * command printed its one error line), at most 30 s.
  */
 final class Interrupts implements AutoCloseable {
 
+    /**
+     * Counted down by {@link Main} once the command returned, everything printed. Waiting only for the run to
+     * close is not enough: the JVM halts as soon as the hook returns, which raced with the error line the command
+     * prints after the run closed (Ctrl-C sometimes ended without saying why).
+     */
+    private static final CountDownLatch COMMAND_FINISHED = new CountDownLatch(1);
+
     private final Thread hook;
-    private final CountDownLatch done = new CountDownLatch(1);
 
     private Interrupts(Application app) {
         hook = new Thread(() -> {
             app.cancel();
             try {
-                done.await(30, TimeUnit.SECONDS);
+                COMMAND_FINISHED.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -30,13 +37,17 @@ final class Interrupts implements AutoCloseable {
         return interrupts;
     }
 
+    /** Lets a pending Ctrl-C end the JVM: the command has returned and printed its outcome. */
+    static void commandFinished() {
+        COMMAND_FINISHED.countDown();
+    }
+
     @Override
     public void close() {
-        done.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting (Ctrl-C): the hook is running and now sees the run finished.
+            // The JVM is already exiting (Ctrl-C): the hook is running and waits for commandFinished().
         }
     }
 }

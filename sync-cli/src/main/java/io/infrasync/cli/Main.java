@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(InfrahubSyncCommand.newCommandLine().execute(args));
+        int code = InfrahubSyncCommand.newCommandLine().execute(args);
+        Interrupts.commandFinished();
+        System.exit(code);
     }
 }

@@ -53,13 +53,26 @@ final class RunCommands {
         Application app = root.application();
         settings = settings.withLockTimeout(java.time.Duration.ofSeconds(Math.max(0, selection.lockTimeoutSeconds)))
                 .withBranch(selection.branch);
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedConfig loaded = selection.load(app);
         boolean jsonLogs = root.logFormat == InfrahubSyncCommand.Format.json;
-        ConsoleProgress.Style style = root.quiet || !showProgress ? ConsoleProgress.Style.QUIET
-                : System.console() != null && !jsonLogs ? ConsoleProgress.Style.LIVE : ConsoleProgress.Style.LINES;
+        // Live lines need a terminal; --no-show-progress and redirected output get plain periodic lines instead.
+        ConsoleProgress.Style style = root.quiet ? ConsoleProgress.Style.QUIET
+                : showProgress && System.console() != null && !jsonLogs ? ConsoleProgress.Style.LIVE
+                : ConsoleProgress.Style.LINES;
         ConsoleProgress progress = new ConsoleProgress(err, style, jsonLogs, app.clock());
+        ConsoleProgress.LogWarnings logWarnings = progress.showLogWarnings();
+        try {
+            return run(spec, root, selection, kind, settings, printPlan, progress);
+        } finally {
+            logWarnings.close();
+        }
+    }
+
+    private static int run(CommandSpec spec, InfrahubSyncCommand root, SyncSelection selection, Kind kind,
+            RunSettings settings, boolean printPlan, ConsoleProgress progress) {
+        Application app = root.application();
+        PrintWriter out = spec.commandLine().getOut();
+        LoadedConfig loaded = selection.load(app);
         loaded.notices().forEach(progress::info);
         if (root.verbose) {
             ConfigLoader.settingOrigins(loaded.config()).forEach(progress::info);

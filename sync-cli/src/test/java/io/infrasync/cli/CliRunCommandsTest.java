@@ -225,7 +225,7 @@ class CliRunCommandsTest {
         assertThat(result.code()).isEqualTo(4);
         assertThat(result.err().lines().filter(line -> !line.startsWith("load "))) // progress lines may precede it
                 .containsExactly("error: adapter error (AUTH): token refused");
-        Result quiet = run("diff", "--name", "cli-test", "--directory", "syncs", "--no-show-progress");
+        Result quiet = run("diff", "--name", "cli-test", "--directory", "syncs", "-q");
         assertThat(quiet.err().strip()).isEqualTo("error: adapter error (AUTH): token refused");
 
         Result verbose = run("diff", "--name", "cli-test", "--directory", "syncs", "-v");
@@ -279,6 +279,22 @@ class CliRunCommandsTest {
         assertThat(prune.out()).contains("deleted " + ids.get(0)).contains("kept " + ids.get(1))
                 .contains("1 run(s) deleted");
         assertThat(run("runs", "list", "--name", "cli-test", "--output", "json").json()).hasSize(1);
+    }
+
+    @Test
+    void withoutATerminalOrWithNoShowProgressProgressIsPlainLines() {
+        // The test JVM has no console, as under cron or CI: plain lines, never carriage returns or escapes.
+        for (String flag : List.of("--show-progress", "--no-show-progress")) {
+            Result result = run("diff", "--name", "cli-test", "--directory", "syncs", flag);
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.err()).doesNotContain("\r").doesNotContain("\u001b");
+            assertThat(result.err().lines()).as(flag)
+                    .anySatisfy(line -> assertThat(line).matches("load A  dcim\\.sites +2  [0-9,]+/s  [0-9.]+s"))
+                    .anySatisfy(line -> assertThat(line).matches("load B  LocationSite +0  [0-9,]+/s  [0-9.]+s"))
+                    .anySatisfy(line -> assertThat(line).matches("diff    plan +4  [0-9,]+/s  [0-9.]+s"));
+        }
+        Result quiet = run("diff", "--name", "cli-test", "--directory", "syncs", "-q");
+        assertThat(quiet.err()).isEmpty();
     }
 
     @Test
