@@ -124,8 +124,7 @@ public final class RestHttpClient implements AutoCloseable {
                         + "') timed out after " + config.http().requestTimeout().toMillis() + " ms", e), null);
             } catch (IOException e) {
                 failure = new Failure(new AdapterException(ErrorKind.TRANSIENT, "GET " + uri + " (resource '" + resource
-                        + "') failed: " + oneLine(String.valueOf(e.getMessage())) + " (" + e.getClass().getSimpleName()
-                        + ")", e), null);
+                        + "') failed: " + describe(e) + " (" + e.getClass().getSimpleName() + ")", e), null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("interrupted while reading " + resource);
@@ -254,6 +253,18 @@ public final class RestHttpClient implements AutoCloseable {
         // A misconfigured proxy may echo request headers: never let the token through.
         text = text.replace(config.token(), "***");
         return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
+    }
+
+    /** The JDK leaves the message of a refused connection empty; say what happened instead of "null". */
+    private static String describe(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return oneLine(e.getMessage());
+        }
+        Throwable cause = e.getCause();
+        if (e instanceof java.net.ConnectException || cause instanceof java.net.ConnectException) {
+            return "connection refused (is the server running and the url right?)";
+        }
+        return cause != null && cause.getMessage() != null ? oneLine(cause.getMessage()) : "no detail from the JDK";
     }
 
     private static String oneLine(String text) {

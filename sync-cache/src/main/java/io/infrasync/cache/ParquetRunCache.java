@@ -89,11 +89,14 @@ public final class ParquetRunCache implements RunCache {
         } catch (IOException e) {
             throw new RunCacheException(folder.toString(), "cannot list runs in " + folder + ": " + e.getMessage(), e);
         }
-        ids.sort(null);
         List<RunInfo> runs = new ArrayList<>(ids.size());
         for (RunId id : ids) {
             runs.add(info(sync, id));
         }
+        // A run id only carries its minute (the rest is random): within a minute, run.json's started_at orders.
+        runs.sort(java.util.Comparator.comparing((RunInfo run) -> run.runId().startMinute())
+                .thenComparing(run -> run.record() != null ? run.record().startedAt() : run.runId().startMinute())
+                .thenComparing(run -> run.runId().value()));
         return runs;
     }
 

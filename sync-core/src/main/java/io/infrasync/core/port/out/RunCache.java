@@ -50,7 +50,10 @@ public interface RunCache {
      */
     RunCacheSession open(SyncName sync, Duration lockTimeout);
 
-    /** The runs of {@code sync}, oldest first (by run id); empty when the sync has no cache yet. */
+    /**
+     * The runs of {@code sync}, oldest first: by the minute of the run id, then by {@code started_at} within a minute
+     * (the rest of an id is random); empty when the sync has no cache yet.
+     */
     List<RunInfo> runs(SyncName sync);
 
     /** The newest run of {@code sync} whose {@code run.json} status is one of {@code statuses}. */
