@@ -69,7 +69,7 @@ public final class MappingSession {
     private enum Status { MAPPED, IDENTIFIED, FAILED }
 
     /** An object between mapping and resolution. */
-    private static final class Pending {
+    private static final class Pending implements Outcome {
         final EntryPlan plan;
         final PeerKey origin;
         final Map<String, Object> attributes;
@@ -111,11 +111,15 @@ public final class MappingSession {
     private record RawReference(EntryPlan.ReferenceField field, List<Object> elements, boolean many) {
     }
 
-    /** What mapping one record for one entry gave. */
-    private sealed interface Outcome permits Mapped, Filtered, Failed {
+    /**
+     * What mapping one record gave: a {@link Pending} object when mapped, and {@link Several} when more than one
+     * entry maps the record's origin. A parallel batch holds one outcome per record until it is registered, so
+     * the common case carries no wrapper.
+     */
+    private sealed interface Outcome permits Pending, Filtered, Failed, Several {
     }
 
-    private record Mapped(Pending pending) implements Outcome {
+    private record Several(List<Outcome> outcomes) implements Outcome {
     }
 
     private record Filtered(EntryPlan plan, String localId) implements Outcome {
@@ -132,9 +136,7 @@ public final class MappingSession {
      */
     public void add(SourceRecord record) {
         checkOpen();
-        for (Outcome outcome : prepare(record)) {
-            register(outcome);
-        }
+        register(prepare(record));
     }
 
     /** {@link #add} for many records; large batches are mapped in parallel, results kept in input order. */
@@ -144,8 +146,8 @@ public final class MappingSession {
             records.forEach(this::add);
             return;
         }
-        List<List<Outcome>> outcomes = records.parallelStream().map(this::prepare).toList();
-        outcomes.forEach(list -> list.forEach(this::register));
+        List<Outcome> outcomes = records.parallelStream().map(this::prepare).toList();
+        outcomes.forEach(this::register);
     }
 
     private void checkOpen() {
@@ -154,17 +156,20 @@ public final class MappingSession {
         }
     }
 
-    private List<Outcome> prepare(SourceRecord record) {
+    private Outcome prepare(SourceRecord record) {
         List<EntryPlan> plans = entriesByEndpoint.get(record.origin());
         if (plans == null) {
             throw new IllegalArgumentException("no schema_mapping entry maps '" + record.origin() + "' (record "
                     + record.describe() + ")");
         }
+        if (plans.size() == 1) {
+            return prepare(plans.get(0), record);
+        }
         List<Outcome> outcomes = new ArrayList<>(plans.size());
         for (EntryPlan plan : plans) {
             outcomes.add(prepare(plan, record));
         }
-        return outcomes;
+        return new Several(outcomes);
     }
 
     private Outcome prepare(EntryPlan plan, SourceRecord record) {
@@ -212,7 +217,7 @@ public final class MappingSession {
                 references.put(reference.name(), raw);
             }
         }
-        return new Mapped(new Pending(plan, origin, attributes, references));
+        return new Pending(plan, origin, attributes, references);
     }
 
     /**
@@ -280,8 +285,9 @@ public final class MappingSession {
     }
 
     private void register(Outcome outcome) {
-        if (outcome instanceof Mapped mapped) {
-            Pending pending = mapped.pending();
+        if (outcome instanceof Several several) {
+            several.outcomes().forEach(this::register);
+        } else if (outcome instanceof Pending pending) {
             EntryState state = states.get(pending.plan);
             Pending previous = state.byLocalId.putIfAbsent(pending.origin.localId(), pending);
             if (previous != null) {
@@ -436,16 +442,27 @@ public final class MappingSession {
             }
         }
         pending.identifierValues = new FrozenList(values);
-        StringBuilder uniqueId = new StringBuilder();
-        for (Object value : values) {
-            if (uniqueId.length() > 0) {
-                uniqueId.append("__");
-            }
-            uniqueId.append(PyValues.str(value));
-        }
-        pending.uniqueId = uniqueId.toString();
+        pending.uniqueId = uniqueId(values);
         pending.status = Status.IDENTIFIED;
         return true;
+    }
+
+    /**
+     * The identifier values as Python's {@code str()} prints them, joined with {@code __} as diffsync does (an
+     * empty first value still gets its separator: {@code ["", "x"]} gives {@code "__x"}).
+     */
+    private static String uniqueId(Object[] values) {
+        if (values.length == 1) {
+            return PyValues.str(values[0]);
+        }
+        StringBuilder uniqueId = new StringBuilder(64);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                uniqueId.append("__");
+            }
+            uniqueId.append(PyValues.str(values[i]));
+        }
+        return uniqueId.toString();
     }
 
     /**

@@ -311,4 +311,16 @@ class MappingSessionTest {
         assertThat(result.objects()).filteredOn(object -> object.kind().equals("InfraDevice"))
                 .extracting(MappedObject::uniqueId).containsExactlyElementsOf(expectedIds);
     }
+
+    @Test
+    void uniqueIdsJoinEveryIdentifierValueEvenAnEmptyFirstOne() {
+        SyncConfig config = config(Optional.empty(), entry(0, "LocationGeneric", "dcim.sites", List.of("type", "name"),
+                List.of(path("name", "slug"), path("type", "kind")), List.of(), List.of()));
+        MappingSession session = MappingPlan.build(config, Optional.of(SCHEMA), EVALUATOR).newSession(Side.SOURCE);
+        session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "kind", "")));
+        session.add(record("dcim.sites", 2, Map.of("slug", "ams2", "kind", "Site")));
+        MappingResult result = session.finish();
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.objects()).extracting(MappedObject::uniqueId).containsExactly("__ams1", "Site__ams2");
+    }
 }
