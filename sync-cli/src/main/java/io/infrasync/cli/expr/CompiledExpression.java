@@ -29,7 +29,8 @@ final class CompiledExpression implements ExpressionEvaluator.Compiled {
         Object value;
         try {
             value = tree.eval(context);
-        } catch (Fallback outsideSubset) {
+        } catch (RuntimeException outsideSubset) {
+            // Fallback by design; anything else would be a gap in the tree, and Jinjava's answer is authoritative
             return interpreted.evaluate(context);
         }
         return JinjavaExpressionEvaluator.toNative(value);

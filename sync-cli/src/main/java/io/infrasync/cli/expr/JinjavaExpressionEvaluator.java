@@ -71,7 +71,7 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
             }
             try {
                 return new CompiledExpression(ExpressionParser.parse(body), expression, variables, interpreted);
-            } catch (NotCompilable outsideSubset) {
+            } catch (NotCompilable | RuntimeException outsideSubset) {
                 return interpreted;
             }
         }
