@@ -9,9 +9,10 @@ import java.util.Set;
  * infrahub-sync configs use: names, {@code .key} / {@code ['key']} / {@code [0]} access, string, number,
  * boolean and none literals, {@code ~}, the filters of {@link Filters}, {@code x if c else y}, one comparison
  * ({@code == != < <= > >= in, not in}), {@code and} / {@code or} / {@code not}, and the tests {@code none},
- * {@code defined}, {@code undefined}, {@code string}, {@code number}. Precedence follows Jinja (which Jinjava
- * shares for these operators): filters and tests bind tightest, then {@code ~}, comparisons, {@code not},
- * {@code and}, {@code or}, the conditional.
+ * {@code defined}, {@code undefined}, {@code string}, {@code number}. Precedence is the one Jinja and Jinjava
+ * share for these operators (filters and tests bind tightest, then {@code ~}, comparisons, {@code and},
+ * {@code or}, the conditional); where they differ ({@code not} before a comparison) the expression is not
+ * compiled. The differential test checks each combination against Jinjava.
  *
  * <p>Anything else throws {@link NotCompilable}; the expression then stays with Jinjava.
  */
@@ -97,9 +98,22 @@ final class ExpressionParser {
         return left;
     }
 
+    /**
+     * Jinja parses {@code not a == b} as {@code not (a == b)}, Jinjava's EL as {@code (not a) == b}. To stay
+     * with Jinjava without guessing, {@code not} is compiled only before a name, a literal or a parenthesised
+     * expression that no operator other than {@code and}, {@code or} or the conditional follows.
+     */
     private ExpressionNode not() throws NotCompilable {
         if (acceptName("not")) {
-            return new ExpressionNode.Not(not());
+            ExpressionNode operand = peek().isName("not") ? not() : postfix(primary());
+            Token following = peek();
+            boolean unambiguous = following.kind() == Token.Kind.END || following.isName("and")
+                    || following.isName("or") || following.isName("if") || following.isName("else")
+                    || following.isOperator(")") || following.isOperator(",") || following.isOperator("]");
+            if (!unambiguous) {
+                throw new NotCompilable("'not' followed by '" + following.text() + "'");
+            }
+            return new ExpressionNode.Not(operand);
         }
         return comparison();
     }
@@ -150,9 +164,16 @@ final class ExpressionParser {
 
     private ExpressionNode unary() throws NotCompilable {
         ExpressionNode node = postfix(primary());
+        boolean filtered = false;
         while (true) {
+            if (node instanceof ExpressionNode.Test && (peek().isOperator("|") || peek().isName("is"))) {
+                throw new NotCompilable("filter or test after a test"); // a syntax error in Jinjava
+            }
             if (acceptOperator("|")) {
                 node = filter(node);
+                filtered = true;
+            } else if (filtered && peek().isName("is")) {
+                throw new NotCompilable("test after a filter"); // a syntax error in Jinjava
             } else if (acceptName("is")) {
                 boolean negated = acceptName("not");
                 Token test = next();

@@ -66,8 +66,7 @@ class CompiledExpressionDifferentialTest {
             "{{ 'a' not in tags }}", "{{ name in tags }}", "{{ display > 1 }}",
             // tests
             "{{ tenant is none }}", "{{ tenant is not none }}", "{{ name is defined }}", "{{ tenant is defined }}",
-            "{{ tenant is undefined }}", "{{ name is string }}", "{{ u_height is number }}",
-            "{{ not tenant is none }}", "{{ name if name is not none else 'x' }}",
+            "{{ tenant is undefined }}", "{{ name is string }}", "{{ u_height is number }}", "{{ name if name is not none else 'x' }}",
             "{{ tenant.name if tenant is not none else 'no tenant' }}",
             "{{ name is none or name == '' }}", "{{ name is not defined }}", "{{ tenant is not string }}",
             "{{ 'y' if tenant is not defined else 'n' }}", "{{ u_height is not number }}",
@@ -75,7 +74,14 @@ class CompiledExpressionDifferentialTest {
             "{{ tags[0]|upper }}", "{{ status.value ~ '' }}", "{{ display ~ '' }}", "{{ name|default(serial) }}",
             "{{ (name or serial)|lower }}", "{{ name ~ '' if name else none }}",
             "{{ name|int }}", "{{ description.strip()|lower|replace(' ', '_') }}", "{{ site.name|lower }}",
-            "{{ not (name and serial) }}", "{{ 'y' if (name == 'r1' or serial == '12') and not enabled else 'n' }}");
+            "{{ not (name and serial) }}", "{{ name ~ serial == 'r112' }}",
+            "{{ 'a' if name == 'r1' else 'b' if serial else 'c' }}", 
+            "{{ name|replace(serial ~ '', 'X') }}", "{{ site['name']|lower }}", "{{ 007 }}",
+            "{{ name or serial and enabled }}", "{{ name == 'r1' or not enabled }}", "{{ u_height != vid }}",
+            "{{ tags[0] ~ tags[1] }}", "{{ name|default('a' if serial else 'b') }}", "{{ 'a' ~ name if serial else 'z' }}",
+            "{{ name or serial if enabled else 'z' }}", "{{ name and serial or 'z' }}", "{{ 'ABC'|lower }}",
+            "{{ site.tenant.name|lower }}", "{{\n  name\n}}", "{{ tenant.name is none }}", "{{ name ~ tenant is none }}", "{{ name == serial is none }}",
+            "{{ 'a' ~ 'b' in name }}", "{{ not not name }}", "{{ (not name) == true }}", "{{ name|default('x')|upper }}", "{{ description|trim|default('empty', true) }}", "{{ 'y' if (name == 'r1' or serial == '12') and not enabled else 'n' }}");
 
     /** Compiled shapes whose values in these records are all left to Jinjava (a float compared with a number). */
     static final List<String> COMPILED_ALWAYS_FALLING_BACK = List.of("{{ u_height > 1.5 }}");
@@ -84,7 +90,12 @@ class CompiledExpressionDifferentialTest {
     static final List<String> INTERPRETED = List.of(
             "{{ u_height|float|round(0, 'ceil') }}", "{{ vid + 1 }}", "{{ tags|join(d='-') }}",
             "{{ 'a\\'b' }}", "{{ u_height < vid < 10 }}", "{{ name|title }}", "{{ tags[-1] }}",
-            "{{ range(3) }}", "{{ name is divisibleby 3 }}", "{{ tags[u_height] }}");
+            "{{ range(3) }}", "{{ name is divisibleby 3 }}", "{{ tags[u_height] }}",
+            // Jinja reads these as not (...), Jinjava's EL as (not name) == ...
+            "{{ not name == 'r1' }}", "{{ not 'a' in tags }}", "{{ not tenant is none }}", "{{ not name|upper }}",
+            "{{ not name ~ 'x' }}",
+            // syntax errors in Jinjava (a test after a filter, a filter after a test), not in Jinja
+            "{{ name|upper is string }}", "{{ name is string|upper }}", "{{ tenant is none is none }}");
 
     static List<Map<String, Object>> records() {
         List<Map<String, Object>> records = new ArrayList<>();
