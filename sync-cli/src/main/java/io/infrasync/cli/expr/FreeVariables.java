@@ -49,6 +49,7 @@ final class FreeVariables {
         int i = 0;
         char previous = ' ';
         String previousWord = "";
+        String wordBefore = "";
         while (i < body.length()) {
             char c = body.charAt(i);
             if (c == '\'' || c == '"') {
@@ -71,12 +72,15 @@ final class FreeVariables {
                     next++;
                 }
                 char following = next < body.length() ? body.charAt(next) : ' ';
-                boolean attribute = previous == '.' || previous == '|' || previousWord.equals("is");
+                // a test name follows "is" or "is not"
+                boolean test = previousWord.equals("is") || previousWord.equals("not") && wordBefore.equals("is");
+                boolean attribute = previous == '.' || previous == '|' || test;
                 boolean call = following == '(';
                 boolean keyword = following == '=' && (next + 1 >= body.length() || body.charAt(next + 1) != '=');
                 if (!attribute && !call && !keyword && !KEYWORDS.contains(word)) {
                     names.add(word);
                 }
+                wordBefore = previousWord;
                 previousWord = word;
                 previous = 'a';
                 i = end;
@@ -85,6 +89,7 @@ final class FreeVariables {
             if (!Character.isWhitespace(c)) {
                 previous = c;
                 previousWord = "";
+                wordBefore = "";
             }
             i++;
         }

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * returns the expression's value with its type; other templates render to text, read back as a Python
  * literal when they are one. An unknown variable is an error.
  *
- * <p>The template is parsed once in {@link #compile}; Jinjava also caches the parsed expression, so each
- * evaluation only opens a scope holding the record on a per-thread interpreter.
+ * <p>The template is parsed once in {@link #compile}. A single expression of the common shapes (see
+ * {@link ExpressionParser}) is compiled to a Java tree and evaluated without Jinjava; whenever a record's values
+ * fall outside what that tree reproduces exactly, or the evaluation fails, Jinjava evaluates the record, so
+ * results and error messages are Jinjava's either way. Other expressions go to Jinjava, which caches the
+ * parsed expression; each evaluation only opens a scope holding the record on a per-thread interpreter.
  */
 public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
 
@@ -31,7 +34,16 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
     private final ThreadLocal<JinjavaInterpreter> interpreters;
     private final ThreadLocal<ExpressionScope> expressionScopes;
 
+    private final boolean compileCommonShapes;
+
+    /** An evaluator that compiles the common expression shapes to Java and leaves the rest to Jinjava. */
     public JinjavaExpressionEvaluator() {
+        this(true);
+    }
+
+    /** @param compileCommonShapes false to evaluate everything with Jinjava (the reference in tests) */
+    JinjavaExpressionEvaluator(boolean compileCommonShapes) {
+        this.compileCommonShapes = compileCommonShapes;
         this.jinjava = new Jinjava();
         this.interpreters = ThreadLocal.withInitial(jinjava::newInterpreter);
         this.expressionScopes = ThreadLocal.withInitial(() -> new ExpressionScope(jinjava.newInterpreter()));
@@ -50,10 +62,18 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
         boolean single = trimmed.startsWith("{{") && trimmed.indexOf("}}") == trimmed.length() - 2;
         if (single) {
             String body = trimmed.substring(2, trimmed.length() - 2).strip();
-            return context -> {
+            Compiled interpreted = context -> {
                 checkDefined(variables, context, expression);
                 return evaluateExpression(body, expression, variables, context);
             };
+            if (!compileCommonShapes) {
+                return interpreted;
+            }
+            try {
+                return new CompiledExpression(ExpressionParser.parse(body), expression, variables, interpreted);
+            } catch (NotCompilable | RuntimeException outsideSubset) {
+                return interpreted;
+            }
         }
         return context -> {
             checkDefined(variables, context, expression);
@@ -61,7 +81,7 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
         };
     }
 
-    private static void checkDefined(List<String> variables, Map<String, Object> context, String expression) {
+    static void checkDefined(List<String> variables, Map<String, Object> context, String expression) {
         for (String variable : variables) {
             if (!context.containsKey(variable)) {
                 throw new ExpressionException("'" + expression + "': '" + variable + "' is undefined");
@@ -86,7 +106,7 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
         } catch (RuntimeException exception) {
             throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
         } finally {
-            interpreter.getErrors().clear();
+            clearErrors(interpreter);
             JinjavaInterpreter.popCurrent();
         }
     }
@@ -145,8 +165,18 @@ public final class JinjavaExpressionEvaluator implements ExpressionEvaluator {
             throw new ExpressionException(expression + ": " + exception.getMessage(), exception);
         } finally {
             interpreter.leaveScope();
-            interpreter.getErrors().clear();
+            clearErrors(interpreter);
             JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    /**
+     * Forgets the errors of the last evaluation. {@code getErrors()} hands out a copy, so clearing that list
+     * would leave them in place and the next record evaluated on this thread would fail with them.
+     */
+    private static void clearErrors(JinjavaInterpreter interpreter) {
+        while (interpreter.getLastError().isPresent()) {
+            interpreter.removeLastError();
         }
     }
 

@@ -103,4 +103,47 @@ class JinjavaExpressionEvaluatorTest {
     void syntaxErrorsFailAtCompile() {
         assertThatThrownBy(() -> evaluator.compile("{% if %}")).isInstanceOf(ExpressionException.class);
     }
+
+    @Test
+    void testNamesAfterIsNotAreNotVariables() {
+        assertThat(eval("{{ x is not defined }}", Map.of("x", 1))).isEqualTo(false);
+        assertThat(eval("{{ 'none' if x is not none else 'some' }}", Map.of("x", "v"))).isEqualTo("none");
+    }
+
+    @Test
+    void aFailingRecordDoesNotFailTheNextOnesOnTheSameThread() {
+        // arithmetic is not compiled: both records go through this thread's Jinjava interpreter
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ value + 1 }}");
+        assertThat(compiled).isNotInstanceOf(CompiledExpression.class);
+        assertThatThrownBy(() -> compiled.evaluate(Map.of("value", true))).isInstanceOf(ExpressionException.class);
+        assertThat(compiled.evaluate(Map.of("value", 41))).isEqualTo(42L);
+        assertThat(evaluator.compile("{{ name|title }}").evaluate(Map.of("name", "ok"))).isEqualTo("Ok");
+    }
+
+    @Test
+    void compiledExpressionsAreSafeAcrossThreadsToo() throws InterruptedException {
+        ExpressionEvaluator.Compiled compiled = evaluator.compile("{{ name|upper ~ '-' ~ id if name else 'none' }}");
+        assertThat(compiled).isInstanceOf(CompiledExpression.class);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int offset = t * 100_000;
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 5000; i++) {
+                    // every third record holds a float id, which the compiled tree hands to Jinjava
+                    Object id = i % 3 == 0 ? (Object) (offset + i + 0.5) : (Object) (offset + i);
+                    Object result = compiled.evaluate(Map.of("name", "n" + i, "id", id));
+                    if (!("N" + i + "-" + id).equals(result)) {
+                        failures.add(new AssertionError("got " + result + " for " + id));
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
 }

@@ -30,7 +30,8 @@ public record MappedObject(
     public MappedObject {
         requireNonNull(kind, "kind is null");
         requireNonNull(origin, "origin is null");
-        identifierValues = Collections.unmodifiableList(new java.util.ArrayList<>(identifierValues));
+        identifierValues = identifierValues instanceof FrozenList ? identifierValues
+                : Collections.unmodifiableList(new java.util.ArrayList<>(identifierValues));
         requireNonNull(uniqueId, "uniqueId is null");
         attributes = attributes instanceof FrozenMap<?> ? attributes : new FrozenMap<>(new LinkedHashMap<>(attributes));
         references = references instanceof FrozenMap<?> ? references : new FrozenMap<>(new LinkedHashMap<>(references));

@@ -69,12 +69,12 @@ public final class MappingSession {
     private enum Status { MAPPED, IDENTIFIED, FAILED }
 
     /** An object between mapping and resolution. */
-    private static final class Pending {
+    private static final class Pending implements Outcome {
         final EntryPlan plan;
         final PeerKey origin;
         final Map<String, Object> attributes;
         final Map<String, RawReference> references;
-        final Map<String, ReferenceValue> resolved = new LinkedHashMap<>();
+        final Map<String, ReferenceValue> resolved;
         Status status = Status.MAPPED;
         // Set once when the unique id is known and not a duplicate; never reset, so that the parallel reference
         // pass sees a stable index (the fork of that pass publishes it). Later failures reach referrers through
@@ -82,12 +82,28 @@ public final class MappingSession {
         boolean identified;
         List<Object> identifierValues;
         String uniqueId;
+        // Why tryIdentify failed this object; the identify loop reports it, in input order.
+        MappingIssue identifyFailure;
+        // This object as a peer, shared by all its referrers (a million devices at a thousand sites then hold a
+        // thousand of these, not two million). Racy but benign: a referrer may build an equal one.
+        private ReferenceValue.One asPeer;
 
         Pending(EntryPlan plan, PeerKey origin, Map<String, Object> attributes, Map<String, RawReference> references) {
             this.plan = plan;
             this.origin = origin;
             this.attributes = attributes;
             this.references = references;
+            this.resolved = new CompactMap<>(references.size());
+        }
+
+        /** Only once the unique id is known. */
+        ReferenceValue.One asPeer() {
+            ReferenceValue.One peer = asPeer;
+            if (peer == null) {
+                peer = new ReferenceValue.One(new PeerRef(plan.kind(), uniqueId, origin));
+                asPeer = peer;
+            }
+            return peer;
         }
     }
 
@@ -95,11 +111,15 @@ public final class MappingSession {
     private record RawReference(EntryPlan.ReferenceField field, List<Object> elements, boolean many) {
     }
 
-    /** What mapping one record for one entry gave. */
-    private sealed interface Outcome permits Mapped, Filtered, Failed {
+    /**
+     * What mapping one record gave: a {@link Pending} object when mapped, and {@link Several} when more than one
+     * entry maps the record's origin. A parallel batch holds one outcome per record until it is registered, so
+     * the common case carries no wrapper.
+     */
+    private sealed interface Outcome permits Pending, Filtered, Failed, Several {
     }
 
-    private record Mapped(Pending pending) implements Outcome {
+    private record Several(List<Outcome> outcomes) implements Outcome {
     }
 
     private record Filtered(EntryPlan plan, String localId) implements Outcome {
@@ -116,9 +136,7 @@ public final class MappingSession {
      */
     public void add(SourceRecord record) {
         checkOpen();
-        for (Outcome outcome : prepare(record)) {
-            register(outcome);
-        }
+        register(prepare(record));
     }
 
     /** {@link #add} for many records; large batches are mapped in parallel, results kept in input order. */
@@ -128,8 +146,8 @@ public final class MappingSession {
             records.forEach(this::add);
             return;
         }
-        List<List<Outcome>> outcomes = records.parallelStream().map(this::prepare).toList();
-        outcomes.forEach(list -> list.forEach(this::register));
+        List<Outcome> outcomes = records.parallelStream().map(this::prepare).toList();
+        outcomes.forEach(this::register);
     }
 
     private void checkOpen() {
@@ -138,17 +156,20 @@ public final class MappingSession {
         }
     }
 
-    private List<Outcome> prepare(SourceRecord record) {
+    private Outcome prepare(SourceRecord record) {
         List<EntryPlan> plans = entriesByEndpoint.get(record.origin());
         if (plans == null) {
             throw new IllegalArgumentException("no schema_mapping entry maps '" + record.origin() + "' (record "
                     + record.describe() + ")");
         }
+        if (plans.size() == 1) {
+            return prepare(plans.get(0), record);
+        }
         List<Outcome> outcomes = new ArrayList<>(plans.size());
         for (EntryPlan plan : plans) {
             outcomes.add(prepare(plan, record));
         }
-        return outcomes;
+        return new Several(outcomes);
     }
 
     private Outcome prepare(EntryPlan plan, SourceRecord record) {
@@ -171,8 +192,8 @@ public final class MappingSession {
             }
             data = transformed.data();
         }
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        Map<String, RawReference> references = new LinkedHashMap<>();
+        Map<String, Object> attributes = new CompactMap<>(plan.fields.size());
+        Map<String, RawReference> references = new CompactMap<>(2);
         for (EntryPlan.FieldPlan field : plan.fields) {
             if (field instanceof EntryPlan.StaticField constant) {
                 attributes.put(constant.name(), constant.value());
@@ -196,7 +217,7 @@ public final class MappingSession {
                 references.put(reference.name(), raw);
             }
         }
-        return new Mapped(new Pending(plan, origin, attributes, references));
+        return new Pending(plan, origin, attributes, references);
     }
 
     /**
@@ -264,8 +285,9 @@ public final class MappingSession {
     }
 
     private void register(Outcome outcome) {
-        if (outcome instanceof Mapped mapped) {
-            Pending pending = mapped.pending();
+        if (outcome instanceof Several several) {
+            several.outcomes().forEach(this::register);
+        } else if (outcome instanceof Pending pending) {
             EntryState state = states.get(pending.plan);
             Pending previous = state.byLocalId.putIfAbsent(pending.origin.localId(), pending);
             if (previous != null) {
@@ -304,12 +326,12 @@ public final class MappingSession {
         }
         List<MappedObject> objects = new ArrayList<>();
         for (String kind : writeOrder) {
-            for (Pending pending : byKind.getOrDefault(kind, List.of())) {
-                if (pending.status == Status.IDENTIFIED) {
-                    objects.add(new MappedObject(kind, pending.origin, pending.identifierValues, pending.uniqueId,
-                            new FrozenMap<>(pending.attributes), new FrozenMap<>(pending.resolved)));
-                }
-            }
+            List<Pending> ofKind = byKind.getOrDefault(kind, List.of());
+            (ofKind.size() >= PARALLEL_THRESHOLD ? ofKind.parallelStream() : ofKind.stream())
+                    .filter(pending -> pending.status == Status.IDENTIFIED)
+                    .map(pending -> new MappedObject(kind, pending.origin, pending.identifierValues, pending.uniqueId,
+                            new FrozenMap<>(pending.attributes), new FrozenMap<>(pending.resolved)))
+                    .forEachOrdered(objects::add);
         }
         return new MappingResult(objects, issues, filteredOut);
     }
@@ -317,30 +339,42 @@ public final class MappingSession {
     /**
      * Computes unique ids for one kind. Identifier references to the same kind (a parent location) may need
      * several passes; what still waits when a pass makes no progress is a cycle among the objects.
+     *
+     * <p>Without such self-references no object of the kind depends on another, so the unique ids of a large
+     * kind are computed in parallel; the duplicate check then runs in input order, so the first object keeps its
+     * id and the result is the same as serially.
      */
     private void identify(String kind, List<Pending> objects) {
         Map<String, Pending> byUniqueId = new HashMap<>(Math.max(16, objects.size() * 4 / 3 + 1));
         identifiedByKind.put(kind, byUniqueId);
+        boolean parallel = objects.size() >= PARALLEL_THRESHOLD && !identifiesThroughOwnKind(kind);
         List<Pending> waiting = new ArrayList<>(objects);
         boolean progress = true;
         while (!waiting.isEmpty() && progress) {
             progress = false;
             List<Pending> next = new ArrayList<>();
-            for (Pending pending : waiting) {
-                Boolean done = tryIdentify(pending);
+            List<Boolean> outcomes = parallel ? waiting.parallelStream().map(this::tryIdentify).toList() : null;
+            for (int i = 0; i < waiting.size(); i++) {
+                Pending pending = waiting.get(i);
+                // serially, each object is tried after the previous one is registered: a same-kind peer earlier in
+                // the list is then already identified (or failed as a duplicate)
+                Boolean done = parallel ? outcomes.get(i) : tryIdentify(pending);
                 if (done == null) {
                     next.add(pending);
                     continue;
                 }
                 progress = true;
-                if (done) {
-                    Pending previous = byUniqueId.putIfAbsent(pending.uniqueId, pending);
-                    if (previous != null) {
-                        fail(pending, null, "duplicate identifiers " + describeIdentifiers(pending) + ": unique id '"
-                                + pending.uniqueId + "' is already used by " + previous.origin);
-                    } else {
-                        pending.identified = true;
-                    }
+                if (!done) {
+                    issues.add(pending.identifyFailure);
+                    pending.identifyFailure = null;
+                    continue;
+                }
+                Pending previous = byUniqueId.putIfAbsent(pending.uniqueId, pending);
+                if (previous != null) {
+                    fail(pending, null, "duplicate identifiers " + describeIdentifiers(pending) + ": unique id '"
+                            + pending.uniqueId + "' is already used by " + previous.origin);
+                } else {
+                    pending.identified = true;
                 }
             }
             waiting = next;
@@ -361,9 +395,30 @@ public final class MappingSession {
         return text.append(')').toString();
     }
 
-    /** True when identified, false when failed, null when a peer of the same kind is not identified yet. */
+    /** Whether an identifier of {@code kind} is a reference that may point at an object of {@code kind} itself. */
+    private boolean identifiesThroughOwnKind(String kind) {
+        for (EntryPlan entry : entries) {
+            if (!entry.kind().equals(kind)) {
+                continue;
+            }
+            for (EntryPlan.FieldPlan field : entry.fields) {
+                if (field instanceof EntryPlan.ReferenceField reference && reference.identity()
+                        && reference.candidates().stream().anyMatch(candidate -> candidate.kind().equals(kind))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when identified, false when failed (the issue is left in {@code identifyFailure}), null when a peer of
+     * the same kind is not identified yet. Changes nothing but {@code pending}, so objects that do not depend on
+     * each other can be tried in parallel.
+     */
     private Boolean tryIdentify(Pending pending) {
-        List<Object> values = new ArrayList<>(pending.plan.identifiers.size());
+        Object[] values = new Object[pending.plan.identifiers.size()];
+        int next = 0;
         for (String identifier : pending.plan.identifiers) {
             RawReference reference = pending.references.get(identifier);
             if (reference != null) {
@@ -372,29 +427,42 @@ public final class MappingSession {
                     return null;
                 }
                 if (resolution instanceof Resolution.Problem problem) {
-                    fail(pending, identifier, problem.message());
+                    pending.status = Status.FAILED;
+                    pending.identifyFailure = new MappingIssue(MappingIssue.Severity.ERROR, pending.plan.kind(),
+                            pending.origin, identifier, problem.message());
                     return false;
                 }
                 ReferenceValue value = ((Resolution.Resolved) resolution).value();
                 pending.resolved.put(identifier, value);
-                values.add(value.uniqueIds());
+                values[next++] = value.uniqueIds();
             } else {
                 // An unset identifier is None, as in infrahub-sync 2.x (an optional rack or tenant); if that
                 // makes two objects collide, the duplicate check reports both.
-                values.add(pending.attributes.get(identifier));
+                values[next++] = pending.attributes.get(identifier);
             }
         }
-        pending.identifierValues = values;
-        StringBuilder uniqueId = new StringBuilder();
-        for (Object value : values) {
-            if (uniqueId.length() > 0) {
-                uniqueId.append("__");
-            }
-            uniqueId.append(PyValues.str(value));
-        }
-        pending.uniqueId = uniqueId.toString();
+        pending.identifierValues = new FrozenList(values);
+        pending.uniqueId = uniqueId(values);
         pending.status = Status.IDENTIFIED;
         return true;
+    }
+
+    /**
+     * The identifier values as Python's {@code str()} prints them, joined with {@code __} as diffsync does (an
+     * empty first value still gets its separator: {@code ["", "x"]} gives {@code "__x"}).
+     */
+    private static String uniqueId(Object[] values) {
+        if (values.length == 1) {
+            return PyValues.str(values[0]);
+        }
+        StringBuilder uniqueId = new StringBuilder(64);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                uniqueId.append("__");
+            }
+            uniqueId.append(PyValues.str(values[i]));
+        }
+        return uniqueId.toString();
     }
 
     /**
@@ -439,11 +507,11 @@ public final class MappingSession {
             if (pending.resolved.containsKey(name)) {
                 continue;
             }
-            List<PeerRef> peers = new ArrayList<>();
+            List<ReferenceValue.One> peers = new ArrayList<>(reference.elements().size());
             for (Object element : reference.elements()) {
                 Resolution resolution = resolveOne(reference.field(), element);
                 if (resolution instanceof Resolution.Found found) {
-                    peers.add(found.peer());
+                    peers.add(found.one());
                 } else if (resolution instanceof Resolution.Problem problem) {
                     if (problem.filtered() || continueOnError) {
                         raised.add(new MappingIssue(MappingIssue.Severity.WARNING, pending.plan.kind(), pending.origin, name,
@@ -464,7 +532,7 @@ public final class MappingSession {
             if (reference.many()) {
                 pending.resolved.put(name, new ReferenceValue.Many(sorted(peers)));
             } else if (!peers.isEmpty()) {
-                pending.resolved.put(name, new ReferenceValue.One(peers.get(0)));
+                pending.resolved.put(name, peers.get(0));
             }
         }
         return raised;
@@ -480,7 +548,8 @@ public final class MappingSession {
         record Resolved(ReferenceValue value) implements Resolution {
         }
 
-        record Found(PeerRef peer) implements Resolution {
+        /** @param one the peer, as the object's shared cardinality-one value */
+        record Found(ReferenceValue.One one) implements Resolution {
         }
 
         record NotYet() implements Resolution {
@@ -493,23 +562,23 @@ public final class MappingSession {
 
     /** Resolves every element of an identifier reference; any unresolvable element is a problem. */
     private Resolution resolve(RawReference reference) {
-        List<PeerRef> peers = new ArrayList<>();
+        List<ReferenceValue.One> peers = new ArrayList<>(reference.elements().size());
         for (Object element : reference.elements()) {
             Resolution resolution = resolveOne(reference.field(), element);
             if (!(resolution instanceof Resolution.Found found)) {
                 return resolution;
             }
-            peers.add(found.peer());
+            peers.add(found.one());
         }
         if (reference.many()) {
             return new Resolution.Resolved(new ReferenceValue.Many(sorted(peers)));
         }
-        return new Resolution.Resolved(new ReferenceValue.One(peers.get(0)));
+        return new Resolution.Resolved(peers.get(0));
     }
 
-    private static List<PeerRef> sorted(List<PeerRef> peers) {
+    private static List<PeerRef> sorted(List<ReferenceValue.One> peers) {
         Map<String, PeerRef> distinct = new LinkedHashMap<>();
-        peers.forEach(peer -> distinct.putIfAbsent(peer.kind() + "\u0000" + peer.uniqueId(), peer));
+        peers.forEach(one -> distinct.putIfAbsent(one.peer().kind() + "\u0000" + one.peer().uniqueId(), one.peer()));
         List<PeerRef> list = new ArrayList<>(distinct.values());
         list.sort(Comparator.comparing(PeerRef::uniqueId).thenComparing(PeerRef::kind));
         return list;
@@ -550,7 +619,7 @@ public final class MappingSession {
                     : new Resolution.Problem(field.target() + " peer " + key + " not found", false);
         }
         if (match.identified) {
-            return new Resolution.Found(new PeerRef(match.plan.kind(), match.uniqueId, match.origin));
+            return new Resolution.Found(match.asPeer());
         }
         if (match.status == Status.FAILED) {
             return new Resolution.Problem(field.target() + " peer " + key + " could not be mapped", false);
@@ -558,6 +627,6 @@ public final class MappingSession {
         if (match.status == Status.MAPPED) {
             return new Resolution.NotYet();
         }
-        return new Resolution.Found(new PeerRef(match.plan.kind(), match.uniqueId, match.origin));
+        return new Resolution.Found(match.asPeer());
     }
 }

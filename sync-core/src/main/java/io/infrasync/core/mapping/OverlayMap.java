@@ -12,9 +12,9 @@ import java.util.Set;
 final class OverlayMap extends AbstractMap<String, Object> {
 
     private final Map<String, Object> base;
-    // Transforms replace one or two keys: scanning a tiny array beats hashing into a HashMap.
-    private String[] keys = new String[2];
-    private Object[] values = new Object[2];
+    // Transforms mostly replace one key: scanning a tiny array beats hashing into a HashMap.
+    private String[] keys = new String[1];
+    private Object[] values = new Object[1];
     private int size;
 
     OverlayMap(Map<String, Object> base) {

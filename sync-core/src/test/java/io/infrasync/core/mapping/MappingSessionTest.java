@@ -277,4 +277,50 @@ class MappingSessionTest {
         assertThat(result.objects()).hasSize(20_000);
         assertThat(result.objects().get(19_999).uniqueId()).isEqualTo("r19999");
     }
+
+    @Test
+    void largeKindsAreIdentifiedInParallelWithIssuesInInputOrder() {
+        MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
+        MappingSession session = plan.newSession(Side.SOURCE);
+        List<SourceRecord> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            records.add(record("dcim.sites", i, Map.of("slug", "s" + i)));
+        }
+        List<String> expectedErrors = new ArrayList<>();
+        List<String> expectedIds = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // every 1000th device repeats the previous one's identifiers; every 777th names a missing site
+            boolean duplicate = i % 1000 == 999;
+            boolean missing = !duplicate && i % 777 == 776;
+            String name = duplicate ? "d" + (i - 1) : "d" + i;
+            int site = missing ? 99 : (duplicate ? i - 1 : i) % 10;
+            records.add(record("dcim.devices", i, Map.of("name", name, "serial", "x", "site", nested("dcim.sites", site))));
+            if (duplicate) {
+                expectedErrors.add("InfraDevice dcim.devices#" + i + ": duplicate identifiers (name=" + name
+                        + ", location=s" + site + "): unique id '" + name + "__s" + site + "' is already used by dcim.devices#"
+                        + (i - 1));
+            } else if (missing) {
+                expectedErrors.add("InfraDevice dcim.devices#" + i + " field 'location': LocationGeneric peer dcim.sites#99 not found");
+            } else {
+                expectedIds.add(name + "__s" + site);
+            }
+        }
+        session.addAll(records);
+        MappingResult result = session.finish();
+        assertThat(result.errors()).extracting(Object::toString).containsExactlyElementsOf(expectedErrors);
+        assertThat(result.objects()).filteredOn(object -> object.kind().equals("InfraDevice"))
+                .extracting(MappedObject::uniqueId).containsExactlyElementsOf(expectedIds);
+    }
+
+    @Test
+    void uniqueIdsJoinEveryIdentifierValueEvenAnEmptyFirstOne() {
+        SyncConfig config = config(Optional.empty(), entry(0, "LocationGeneric", "dcim.sites", List.of("type", "name"),
+                List.of(path("name", "slug"), path("type", "kind")), List.of(), List.of()));
+        MappingSession session = MappingPlan.build(config, Optional.of(SCHEMA), EVALUATOR).newSession(Side.SOURCE);
+        session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "kind", "")));
+        session.add(record("dcim.sites", 2, Map.of("slug", "ams2", "kind", "Site")));
+        MappingResult result = session.finish();
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.objects()).extracting(MappedObject::uniqueId).containsExactly("__ams1", "Site__ams2");
+    }
 }
