@@ -253,7 +253,12 @@ final class SandboxWorld implements AutoCloseable {
 
     /** Runs the CLI in-process with an environment that holds only the cache folder. */
     Result run(String... args) {
-        Application app = new Application(Map.of("INFRAHUB_SYNC_CACHE_DIR", cacheRoot.toString()), dir, dir,
+        return runWithCache(cacheRoot, args);
+    }
+
+    /** Runs the CLI in-process with another cache folder (to compare two runs that must not see each other). */
+    Result runWithCache(Path cache, String... args) {
+        Application app = new Application(Map.of("INFRAHUB_SYNC_CACHE_DIR", cache.toString()), dir, dir,
                 Clock.systemUTC());
         CommandLine commandLine = InfrahubSyncCommand.newCommandLine(app);
         StringWriter out = new StringWriter();
@@ -266,12 +271,21 @@ final class SandboxWorld implements AutoCloseable {
 
     /** Runs a command of this sync ({@code --name e2e-netbox --directory syncs} appended). */
     Result runSync(String... args) {
+        return runWithCache(cacheRoot, withSync(args));
+    }
+
+    /** Runs a command of this sync with another cache folder. */
+    Result runSyncWithCache(Path cache, String... args) {
+        return runWithCache(cache, withSync(args));
+    }
+
+    private static String[] withSync(String... args) {
         String[] all = Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--name";
         all[args.length + 1] = SYNC;
         all[args.length + 2] = "--directory";
         all[args.length + 3] = "syncs";
-        return run(all);
+        return all;
     }
 
     @Override
