@@ -15,6 +15,7 @@ final class CacheLayout {
     static final String ERRORS = "errors.parquet";
     static final String CURSORS = "cursors.json";
     static final String SCHEMA_SUB_HASH = "schema-sub-hash.txt";
+    static final String SCHEMA_SHAPE = "schema-shape.json";
     static final String RUN = "run.json";
     static final String PARQUET = ".parquet";
     static final String EXTRACT = "extract";

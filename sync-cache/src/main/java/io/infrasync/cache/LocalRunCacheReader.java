@@ -58,6 +58,11 @@ final class LocalRunCacheReader implements RunCacheReader {
     }
 
     @Override
+    public Optional<String> schemaShape() {
+        return sidecars.readSchemaShape(folder.resolve(CacheLayout.SCHEMA_SHAPE));
+    }
+
+    @Override
     public RunCursors cursors() {
         return sidecars.readCursors(folder.resolve(CacheLayout.CURSORS));
     }

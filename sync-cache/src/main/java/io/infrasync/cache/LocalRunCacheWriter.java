@@ -93,6 +93,12 @@ final class LocalRunCacheWriter implements RunCacheWriter {
     }
 
     @Override
+    public void writeSchemaShape(String canonicalJson) {
+        requireLock.run();
+        files.write(folder.resolve(CacheLayout.SCHEMA_SHAPE), canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
     public void writeRecord(RunRecord record) {
         requireLock.run();
         Path target = folder.resolve(CacheLayout.RUN);

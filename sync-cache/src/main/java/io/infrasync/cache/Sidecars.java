@@ -274,6 +274,26 @@ final class Sidecars {
         }
     }
 
+    /** {@code schema-shape.json}, checked to be a JSON object (a torn or foreign file is named). */
+    Optional<String> readSchemaShape(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new RunCacheException(file.toString(), "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            if (!JSON.readTree(text).isObject()) {
+                throw new RunCacheException(file.toString(), "invalid " + file + ": not a JSON object");
+            }
+        } catch (IOException e) {
+            throw new RunCacheException(file.toString(), "invalid " + file + ": " + e.getMessage(), e);
+        }
+        return Optional.of(text);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static byte[] render(Path file, JsonNode node) {

@@ -49,6 +49,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -135,8 +136,10 @@ final class PipelineService implements RunPipeline {
     private RunOutcome execute(RunRequest request, RunMode mode, RunModel model, RunCacheSession session, Run run,
             RunId runId) {
         RunProgress progress = request.progress();
-        SchemaSubHash schemaHash = SchemaHash.of(model);
+        Map<String, Object> shape = SchemaHash.shape(model);
+        SchemaSubHash schemaHash = SchemaSubHash.compute(shape);
         run.writer.writeSchemaSubHash(schemaHash);
+        run.writer.writeSchemaShape(io.infrasync.core.domain.run.CanonicalJson.render(shape));
         Baseline baseline = request.settings().fullExtract() ? null
                 : Baseline.find(cache, session.sync(), runId, schemaHash);
         ExtractPlanner planner = new ExtractPlanner(request.settings().fullExtract(), baseline,
@@ -150,8 +153,11 @@ final class PipelineService implements RunPipeline {
                 planner.plan(Side.B, model.destinationPlan.endpoints(), request.destination(), destinationEndpoint),
                 run.writer, EmbeddedRelations.readKeys(MirrorConfig.of(model.config, model.identifiers)),
                 baseline != null && baseline.usable() ? baseline.reader() : null);
-        SideLoader loader = new SideLoader(model, clock, request.settings().continueOnError(), cancelled);
-        LoadedSide[] sides = load(request, loader, sourceExtraction, destinationExtraction);
+        // Set when one side fails: the other stops at its next page instead of writing on after the run ended.
+        java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+        SideLoader loader = new SideLoader(model, clock, request.settings().continueOnError(),
+                () -> abandoned.get() || cancelled.getAsBoolean());
+        LoadedSide[] sides = load(request, loader, sourceExtraction, destinationExtraction, abandoned);
         LoadedSide source = sides[0];
         LoadedSide destination = sides[1];
         recordExtraction(run, source, destination, sourceEndpoint, destinationEndpoint, progress);
@@ -301,8 +307,7 @@ final class PipelineService implements RunPipeline {
             if (!now.equals(then)) {
                 throw new RunException(RunException.Reason.GUARDRAIL, "schema drift: run " + runId
                         + " was planned with schema sub-hash " + then + ", but the mapping and destination schema now give "
-                        + now + " (a mapped kind, field, identifier or the destination schema of a mapped kind changed);"
-                        + " run 'diff' again", null);
+                        + now + " (" + driftOf(reader, model) + "); run 'diff' again", null);
             }
             Map<String, Map<String, Map<String, Object>>> identifiers = Snapshots.identifiers(reader);
             List<PlanRow> rows = new ArrayList<>();
@@ -354,6 +359,22 @@ final class PipelineService implements RunPipeline {
         } catch (RunCacheException exception) {
             throw cacheFailure(exception);
         }
+    }
+
+    /** What changed since the run, when it kept its schema shape; else the general description. */
+    private static String driftOf(RunCacheReader reader, RunModel model) {
+        String general = "a mapped kind, field, identifier or the destination schema of a mapped kind changed";
+        Optional<String> then;
+        try {
+            then = reader.schemaShape();
+        } catch (RunCacheException unreadable) {
+            return general + "; " + unreadable.getMessage();
+        }
+        if (then.isEmpty()) {
+            return general;
+        }
+        List<String> changes = SchemaDrift.describe(PlanJson.parseObject(then.get()), SchemaHash.shape(model));
+        return changes.isEmpty() ? general : String.join("; ", changes);
     }
 
     private static Change change(PlanRow row, Map<String, Map<String, Map<String, Object>>> identifiers,
@@ -409,7 +430,7 @@ final class PipelineService implements RunPipeline {
     }
 
     private LoadedSide[] load(RunRequest request, SideLoader loader, SideLoader.Extraction sourceExtraction,
-            SideLoader.Extraction destinationExtraction) {
+            SideLoader.Extraction destinationExtraction, java.util.concurrent.atomic.AtomicBoolean abandoned) {
         if (!request.settings().concurrentLoad()) {
             LoadedSide source = loader.loadSource(request.source(), request.progress(), sourceExtraction);
             LoadedSide destination = loader.loadDestination(request.destination(), request.progress(), destinationExtraction);
@@ -421,7 +442,16 @@ final class PipelineService implements RunPipeline {
         try {
             source = loader.loadSource(request.source(), request.progress(), sourceExtraction);
         } catch (RuntimeException exception) {
-            destination.cancel(true);
+            // cancel() does not stop a running task: tell it to stop, and wait, so that nothing it writes to the
+            // cache outlives this run (and its lock).
+            abandoned.set(true);
+            try {
+                destination.join();
+            } catch (RuntimeException alsoFailed) {
+                if (alsoFailed != exception && !(alsoFailed.getCause() instanceof java.util.concurrent.CancellationException)) {
+                    exception.addSuppressed(alsoFailed);
+                }
+            }
             throw exception;
         }
         try {

@@ -23,6 +23,11 @@ final class SchemaHash {
     }
 
     static SchemaSubHash of(RunModel model) {
+        return SchemaSubHash.compute(shape(model));
+    }
+
+    /** What the hash is taken over, kept beside it so that a refusal can say what changed. */
+    static Map<String, Object> shape(RunModel model) {
         List<Object> mappings = new ArrayList<>();
         for (SchemaMappingEntry entry : model.config.schemaMapping()) {
             Map<String, Object> tree = new LinkedHashMap<>();
@@ -63,6 +68,6 @@ final class SchemaHash {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("mappings", mappings);
         root.put("destination", model.schema.shapeOf(model.types.keySet()));
-        return SchemaSubHash.compute(root);
+        return root;
     }
 }

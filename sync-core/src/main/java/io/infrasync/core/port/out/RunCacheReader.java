@@ -28,6 +28,9 @@ public interface RunCacheReader {
     /** {@code schema-sub-hash.txt}, when present. */
     Optional<SchemaSubHash> schemaSubHash();
 
+    /** {@code schema-shape.json} as written, when present (runs of the original and older runs have none). */
+    Optional<String> schemaShape();
+
     /** {@code cursors.json}; empty cursors when the file is absent. */
     RunCursors cursors();
 

@@ -51,6 +51,12 @@ public interface RunCacheWriter {
     void writeSchemaSubHash(SchemaSubHash hash);
 
     /**
+     * Writes {@code schema-shape.json}: the canonical JSON the schema sub-hash is taken over (our addition), so
+     * that a later refusal can name what changed instead of only showing two hashes.
+     */
+    void writeSchemaShape(String canonicalJson);
+
+    /**
      * Writes {@code run.json}. A finished status (dry-run, applied) is refused while a sink of this run is still
      * open, so that {@code run.json} never claims success for files that were not all written.
      */
