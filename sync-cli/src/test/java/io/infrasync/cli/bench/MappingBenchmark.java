@@ -8,7 +8,7 @@ import io.infrasync.core.mapping.MappingResult;
 import io.infrasync.core.mapping.MappingSession;
 import io.infrasync.core.mapping.SourceRecord;
 import io.infrasync.core.port.out.ExpressionEvaluator;
-import io.infrasync.core.mapping.Side;
+import io.infrasync.core.domain.run.Side;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public final class MappingBenchmark {
             System.gc();
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
-            MappingSession session = plan.newSession(Side.SOURCE);
+            MappingSession session = plan.newSession(Side.A);
             session.addAll(peers);
             session.addAll(devices);
             long added = System.nanoTime();

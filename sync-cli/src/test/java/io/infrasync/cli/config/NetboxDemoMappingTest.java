@@ -10,7 +10,7 @@ import io.infrasync.core.mapping.MappingResult;
 import io.infrasync.core.mapping.MappingSession;
 import io.infrasync.core.mapping.PeerLocator;
 import io.infrasync.core.mapping.SchemaView;
-import io.infrasync.core.mapping.Side;
+import io.infrasync.core.domain.run.Side;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ class NetboxDemoMappingTest {
         SchemaView schema = InfrahubSchemaYaml.load("/schema/core-builtin.yml", "/schema/netbox.yml");
         MappingPlan plan = MappingPlan.build(UpstreamConfigsTest.netbox(), Optional.of(schema), new JinjavaExpressionEvaluator());
         // The sample has no route targets: continue-on-error turns the VRFs' missing ones into warnings.
-        MappingSession session = plan.newSession(Side.SOURCE, PeerLocator.standard(), true);
+        MappingSession session = plan.newSession(Side.A, PeerLocator.standard(), true);
         session.addAll(new NetboxDumpRecords(DEMO, extraRows).records().stream()
                 .filter(record -> plan.endpoints().contains(record.origin())).toList());
         return session.finish();

@@ -1,5 +1,6 @@
 package io.infrasync.core.mapping;
 
+import io.infrasync.core.domain.run.Side;
 import io.infrasync.core.domain.config.ConfigException;
 import io.infrasync.core.domain.config.ConfigProblem;
 import io.infrasync.core.domain.config.ConfigSource;

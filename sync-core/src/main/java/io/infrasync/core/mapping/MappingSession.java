@@ -1,5 +1,6 @@
 package io.infrasync.core.mapping;
 
+import io.infrasync.core.domain.run.Side;
 import io.infrasync.core.port.out.ExpressionEvaluator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -175,7 +176,7 @@ public final class MappingSession {
     private Outcome prepare(EntryPlan plan, SourceRecord record) {
         PeerKey origin = new PeerKey(record.origin(), record.localId());
         Map<String, Object> data = record.data();
-        if (side == Side.SOURCE) {
+        if (side == Side.A) {
             for (RecordFilter filter : plan.filters) {
                 try {
                     if (!filter.test(data)) {

@@ -1,5 +1,6 @@
 package io.infrasync.core.mapping;
 
+import io.infrasync.core.domain.run.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +109,7 @@ class MappingSessionTest {
     void mapsStaticsIncludingFalsyOnesAndResolvesReferencesByOriginAndId() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
         assertThat(plan.identifiers().get(1)).containsExactly("name");
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("extras.tags", 5, Map.of("name", "gold")));
         session.add(record("dcim.regions", 5, Map.of("slug", "emea", "tags", List.of(Map.of("id", 5)))));
         session.add(record("dcim.sites", 5, Map.of("slug", "ams1", "region", nested("dcim.regions", 5))));
@@ -136,7 +137,7 @@ class MappingSessionTest {
     @Test
     void missingPeerIsAnErrorOnTheObjectAndAWarningWithContinueOnError() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "region", nested("dcim.regions", 99))));
         session.add(record("dcim.sites", 2, Map.of("slug", "fra1")));
         MappingResult result = session.finish();
@@ -144,7 +145,7 @@ class MappingSessionTest {
         assertThat(result.errors()).singleElement().hasToString(
                 "LocationGeneric dcim.sites#1 field 'parent': LocationGeneric peer dcim.regions#99 not found");
 
-        MappingSession lenient = plan.newSession(Side.SOURCE, PeerLocator.standard(), true);
+        MappingSession lenient = plan.newSession(Side.A, PeerLocator.standard(), true);
         lenient.add(record("dcim.sites", 1, Map.of("slug", "ams1", "region", nested("dcim.regions", 99))));
         MappingResult kept = lenient.finish();
         assertThat(kept.objects()).hasSize(1);
@@ -154,7 +155,7 @@ class MappingSessionTest {
     @Test
     void objectsReferringToAPeerThatFailedLaterFailToo() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "region", nested("dcim.regions", 99))));
         session.add(record("dcim.devices", 7, Map.of("name", "rtr1", "serial", "s", "site", nested("dcim.sites", 1))));
         MappingResult result = session.finish();
@@ -167,7 +168,7 @@ class MappingSessionTest {
     @Test
     void idsAloneNeverResolveWhenSeveralEndpointsShareTheKind() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("dcim.regions", 5, Map.of("slug", "emea")));
         session.add(record("dcim.sites", 5, Map.of("slug", "ams1")));
         session.add(record("dcim.devices", 1, Map.of("name", "rtr1", "serial", "s", "site", Map.of("id", 5))));
@@ -179,7 +180,7 @@ class MappingSessionTest {
     @Test
     void duplicateIdentifiersAreReportedPerObjectWithBothOrigins() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("dcim.regions", 1, Map.of("slug", "x")));
         session.add(record("dcim.sites", 2, Map.of("slug", "x")));
         session.add(record("dcim.sites", 3, Map.of("slug", "y")));
@@ -192,13 +193,13 @@ class MappingSessionTest {
     @Test
     void filtersAndTransformsRunOnTheSourceSideOnlyAndFilteredPeersAreWarnings() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession source = plan.newSession(Side.SOURCE);
+        MappingSession source = plan.newSession(Side.A);
         source.add(record("dcim.devices", 1, Map.of("name", "pdu1", "serial", "s")));
         MappingResult filtered = source.finish();
         assertThat(filtered.objects()).isEmpty();
         assertThat(filtered.filteredOut()).isEqualTo(1);
 
-        MappingSession destination = plan.newSession(Side.DESTINATION);
+        MappingSession destination = plan.newSession(Side.B);
         destination.add(record("dcim.sites", 5, Map.of("slug", "ams1")));
         destination.add(record("dcim.devices", 1, Map.of("name", "pdu1", "serial", "s", "site", nested("dcim.sites", 5))));
         MappingResult kept = destination.finish();
@@ -209,7 +210,7 @@ class MappingSessionTest {
     @Test
     void transformErrorsAreObjectErrorsAndUnsetIdentifiersAreNoneAreObjectErrors() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         session.add(record("dcim.devices", 1, Map.of("name", "rtr1")));
         session.add(record("dcim.sites", 2, Map.of("description", "no slug")));
         MappingResult result = session.finish();
@@ -267,7 +268,7 @@ class MappingSessionTest {
     @Test
     void manyRecordsAreMappedInParallelKeepingInputOrder() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         List<SourceRecord> records = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             records.add(record("dcim.regions", i, Map.of("slug", "r" + i)));
@@ -281,7 +282,7 @@ class MappingSessionTest {
     @Test
     void largeKindsAreIdentifiedInParallelWithIssuesInInputOrder() {
         MappingPlan plan = MappingPlan.build(locations(), Optional.of(SCHEMA), EVALUATOR);
-        MappingSession session = plan.newSession(Side.SOURCE);
+        MappingSession session = plan.newSession(Side.A);
         List<SourceRecord> records = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             records.add(record("dcim.sites", i, Map.of("slug", "s" + i)));
@@ -316,7 +317,7 @@ class MappingSessionTest {
     void uniqueIdsJoinEveryIdentifierValueEvenAnEmptyFirstOne() {
         SyncConfig config = config(Optional.empty(), entry(0, "LocationGeneric", "dcim.sites", List.of("type", "name"),
                 List.of(path("name", "slug"), path("type", "kind")), List.of(), List.of()));
-        MappingSession session = MappingPlan.build(config, Optional.of(SCHEMA), EVALUATOR).newSession(Side.SOURCE);
+        MappingSession session = MappingPlan.build(config, Optional.of(SCHEMA), EVALUATOR).newSession(Side.A);
         session.add(record("dcim.sites", 1, Map.of("slug", "ams1", "kind", "")));
         session.add(record("dcim.sites", 2, Map.of("slug", "ams2", "kind", "Site")));
         MappingResult result = session.finish();

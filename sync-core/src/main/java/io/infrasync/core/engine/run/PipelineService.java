@@ -466,16 +466,7 @@ final class PipelineService implements RunPipeline {
 
     private static Set<DiffSyncFlag> flags(SyncConfig config) {
         Set<DiffSyncFlag> flags = EnumSet.noneOf(DiffSyncFlag.class);
-        for (io.infrasync.core.domain.config.DiffSyncFlag flag : config.diffsyncFlags()) {
-            switch (flag) {
-                case NONE -> { }
-                case CONTINUE_ON_FAILURE -> flags.add(DiffSyncFlag.CONTINUE_ON_FAILURE);
-                case SKIP_UNMATCHED_SRC -> flags.add(DiffSyncFlag.SKIP_UNMATCHED_SRC);
-                case SKIP_UNMATCHED_DST -> flags.add(DiffSyncFlag.SKIP_UNMATCHED_DST);
-                case SKIP_UNMATCHED_BOTH -> flags.addAll(DiffSyncFlag.SKIP_UNMATCHED_BOTH);
-                case LOG_UNCHANGED_RECORDS -> flags.add(DiffSyncFlag.LOG_UNCHANGED_RECORDS);
-            }
-        }
+        config.diffsyncFlags().forEach(flag -> flags.addAll(flag.engineFlags()));
         return flags;
     }
 

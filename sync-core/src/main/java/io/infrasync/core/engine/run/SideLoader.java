@@ -18,7 +18,7 @@ import io.infrasync.core.mapping.MappingPlan;
 import io.infrasync.core.mapping.MappingResult;
 import io.infrasync.core.mapping.MappingSession;
 import io.infrasync.core.mapping.PeerLocator;
-import io.infrasync.core.mapping.Side;
+import io.infrasync.core.domain.run.Side;
 import io.infrasync.core.mapping.SourceRecord;
 import io.infrasync.core.port.out.RunProgress;
 import io.infrasync.spi.Adapter;
@@ -58,13 +58,13 @@ final class SideLoader {
     }
 
     LoadedSide loadSource(Adapter adapter, RunProgress progress, Extraction extraction) {
-        return load(adapter, model.sourcePlan, Side.SOURCE, PeerLocator.standard(), null, progress,
+        return load(adapter, model.sourcePlan, Side.A, PeerLocator.standard(), null, progress,
                 RunProgress.Stage.LOAD_SOURCE, extraction);
     }
 
     LoadedSide loadDestination(Adapter adapter, RunProgress progress, Extraction extraction) {
         DestinationPeerLocator locator = new DestinationPeerLocator();
-        return load(adapter, model.destinationPlan, Side.DESTINATION, locator, locator, progress,
+        return load(adapter, model.destinationPlan, Side.B, locator, locator, progress,
                 RunProgress.Stage.LOAD_DESTINATION, extraction);
     }
 
@@ -77,11 +77,11 @@ final class SideLoader {
      * @param readKeys  per resource, the keys the mapping reads other than by reference ({@link EmbeddedRelations})
      * @param base      the base run of the warm reads, or {@code null} when there is none
      */
-    record Extraction(io.infrasync.core.domain.run.Side side, Map<String, ExtractDecision> decisions, RunCacheWriter writer,
+    record Extraction(Side side, Map<String, ExtractDecision> decisions, RunCacheWriter writer,
             Map<String, Set<String>> readKeys, RunCacheReader base) {
 
         /** Full reads, nothing kept (apply reads the destination only to find ids). */
-        static Extraction fullWithoutExtract(io.infrasync.core.domain.run.Side side) {
+        static Extraction fullWithoutExtract(Side side) {
             return new Extraction(side, Map.of(), null, Map.of(), null);
         }
 
@@ -103,7 +103,7 @@ final class SideLoader {
         Map<String, WarmRead> warm = new LinkedHashMap<>();
         Map<String, String> reasons = new HashMap<>();
         // Destination ids (Infrahub UUIDs) are unique across kinds; source ids only per endpoint.
-        GonePeers gone = new GonePeers(side == Side.SOURCE ? locator : null);
+        GonePeers gone = new GonePeers(side == Side.A ? locator : null);
         for (String resource : plan.endpoints()) {
             safeCursor(adapter, resource).ifPresent(cursor -> cursors.put(resource, cursor));
             ExtractDecision decision = extraction.decision(resource);
@@ -268,7 +268,7 @@ final class SideLoader {
 
     /** The source side asks only for the fields its mapping reads (a hint adapters may ignore). */
     private static ReadRequest request(MappingPlan plan, Side side, String resource) {
-        return side == Side.SOURCE ? SourceReadRequest.of(plan, resource) : ReadRequest.of(resource);
+        return side == Side.A ? SourceReadRequest.of(plan, resource) : ReadRequest.of(resource);
     }
 
     private Set<String> attributeFields(String kind) {
@@ -305,7 +305,7 @@ final class SideLoader {
 
     private LoadedSide toSide(MappingResult result, Side side, Map<String, Long> read, Map<String, Cursor> cursors,
             Map<String, ResourceExtraction> extracted, Instant extractedAt) {
-        Dataset.Builder builder = Dataset.builder(side == Side.SOURCE ? "source" : "destination");
+        Dataset.Builder builder = Dataset.builder(side == Side.A ? "source" : "destination");
         model.types.values().forEach(builder::type);
         builder.topLevel(model.writtenKinds);
         Dataset dataset = builder.build();
