@@ -28,10 +28,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * after applying the {@link FaultPlan} and before recording the {@link RequestLog}.
  *
  * <p>Binds to loopback only, so tests and the demo never expose anything; port 0 picks a free port.
+ *
+ * <p>{@code GET /__sandbox/stats} is answered by the server itself, for every emulator: the running
+ * {@link RequestStats} as JSON ({@code requests}, {@code by_method}, {@code request_bytes},
+ * {@code response_bytes}). It is read-only, needs no token, and is neither counted, logged nor subject
+ * to faults, so a benchmark can read the totals before and after a command and take the difference.
  */
 public final class SandboxServer implements AutoCloseable {
 
     private static final int WORKER_THREADS = 16;
+
+    /** The path of the server's own statistics endpoint; no emulated product uses it. */
+    public static final String STATS_PATH = "/__sandbox/stats";
 
     static {
         // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs stall small answers ~40 ms each:
@@ -47,6 +55,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxHandler handler;
     private final FaultPlan faults = new FaultPlan();
     private final RequestLog log = new RequestLog();
+    private final RequestStats stats = new RequestStats();
 
     private SandboxServer(HttpServer server, ExecutorService workers, SandboxHandler handler) {
         this.server = server;
@@ -103,6 +112,11 @@ public final class SandboxServer implements AutoCloseable {
         return log;
     }
 
+    /** Running totals of the requests answered so far (also served at {@link #STATS_PATH}). */
+    public RequestStats stats() {
+        return stats;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -120,6 +134,10 @@ public final class SandboxServer implements AutoCloseable {
         String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
         byte[] body = new byte[0];
         boolean logged = false;
+        if (method.equals("GET") && path.equals(STATS_PATH)) {
+            answerStats(exchange);
+            return;
+        }
         try {
             body = readBody(exchange.getRequestBody());
             Optional<Fault> fault = faults.next(method, path);
@@ -134,6 +152,7 @@ public final class SandboxServer implements AutoCloseable {
             }
             // Logged before the answer leaves: a client that has its answer must find the entry.
             log.record(entry(method, path, rawQuery, response.status(), body));
+            stats.record(method, body.length, response.body().length);
             logged = true;
             send(exchange, response, fault.orElse(null));
         } catch (IOException | RuntimeException e) {
@@ -141,7 +160,19 @@ public final class SandboxServer implements AutoCloseable {
         } finally {
             if (!logged) {
                 log.record(entry(method, path, rawQuery, 0, body));
+                stats.record(method, body.length, 0);
             }
+            closeQuietly(exchange);
+        }
+    }
+
+    private void answerStats(HttpExchange exchange) {
+        try {
+            exchange.getRequestBody().readAllBytes();
+            send(exchange, SandboxResponse.json(200, stats.snapshot().toJson()), null);
+        } catch (IOException | RuntimeException e) {
+            // The caller hung up: nothing to tell it.
+        } finally {
             closeQuietly(exchange);
         }
     }

@@ -50,6 +50,27 @@ class SandboxServerTest {
     }
 
     @Test
+    void statsEndpointCountsAnsweredRequestsButNotItselfNorFaultsOnIt() throws Exception {
+        assertThat(get(SandboxServer.STATS_PATH).body())
+                .isEqualTo("{\"requests\":0,\"by_method\":{},\"request_bytes\":0,\"response_bytes\":0}");
+        server.faults().global(new Fault.ServerError(502, "{}"), FaultPlan.ALWAYS);
+        assertThat(get("/a").statusCode()).isEqualTo(502);
+        server.faults().clear();
+        String body = "{\"x\":1}";
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/b"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stats = get(SandboxServer.STATS_PATH);
+        assertThat(stats.statusCode()).isEqualTo(200);
+        assertThat(stats.headers().firstValue("Content-Type")).contains("application/json");
+        long sent = 2 + posted.body().length();
+        assertThat(stats.body()).isEqualTo("{\"requests\":2,\"by_method\":{\"GET\":1,\"POST\":1},\"request_bytes\":"
+                + body.length() + ",\"response_bytes\":" + sent + "}");
+        assertThat(server.requestLog().entries()).extracting(RequestLog.Entry::path).containsExactly("/a", "/b");
+        server.requestLog().clear();
+        assertThat(server.stats().snapshot().requests()).isEqualTo(2);
+    }
+
+    @Test
     void serverErrorFaultFiresTheGivenNumberOfTimesOnItsRouteOnly() throws Exception {
         server.faults().route("GET", "/api/dcim/.*", new Fault.ServerError(503, "{\"detail\":\"down\"}"), 2);
         assertThat(get("/api/ipam/prefixes/").statusCode()).isEqualTo(200);
